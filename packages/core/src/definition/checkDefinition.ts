@@ -1,0 +1,20 @@
+import type { FormDefinitionData } from '@adoption-support/schemas';
+import { checkAnnotations } from './checkAnnotations';
+import { checkLocales } from './checkLocales';
+import { checkManifest } from './checkManifest';
+import { checkUiSchema } from './checkUiSchema';
+import type { DefinitionProblem } from './DefinitionProblem';
+
+/**
+ * The checks that need no compiler: manifest, audience and hidden-data annotations, UI schema scopes
+ * and reach, and locale keys. Runs the same in Node and browsers. Node adds schema compilation and
+ * example checks (`checkFormFolder` in `@adoption-support/core/node`).
+ */
+export function checkDefinition(definition: FormDefinitionData, folderName?: string): DefinitionProblem[] {
+  return [
+    ...checkManifest(definition, folderName),
+    ...checkAnnotations(definition),
+    ...checkUiSchema(definition),
+    ...checkLocales(definition),
+  ];
+}

@@ -1,0 +1,107 @@
+import type { FormDefinitionData } from '@adoption-support/schemas';
+import type { DefinitionProblem } from './DefinitionProblem';
+import { guardCheck } from './guardCheck';
+import { objectItems } from './schemaFields';
+import { walkUiSchema } from './uiSchemaControls';
+
+/** The string keys a form uses: those it must have, and those it may have. */
+export interface FormStringKeys {
+  required: Set<string>;
+  optional: Set<string>;
+}
+
+/** Prefix of keys that rule packs own (their messages); checked with the rule packs. */
+export const RULE_MESSAGE_PREFIX = 'messages.';
+
+/** Works out every string key the form's UI needs, from its manifest, UI schema and schema. */
+export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
+  const required = new Set<string>([definition.manifest.titleKey, 'form.description']);
+  const optional = new Set<string>();
+  const walk = walkUiSchema(definition.manifest.id, definition.uischema, definition.schema);
+  for (const section of walk.sections) {
+    if (!section.i18n) continue;
+    required.add(`${section.i18n}.label`);
+    optional.add(`${section.i18n}.description`);
+  }
+  for (const control of walk.controls) {
+    required.add(`${control.i18nKey}.label`);
+    optional.add(`${control.i18nKey}.description`);
+    if (objectItems(definition.schema, control.schema)) continue;
+    const node = control.schema;
+    const items = node.items as Record<string, unknown> | undefined;
+    const options = Array.isArray(node.enum) ? node.enum : Array.isArray(items?.enum) ? items.enum : [];
+    for (const option of options) required.add(`${control.i18nKey}.${String(option)}`);
+  }
+  return { required, optional };
+}
+
+/**
+ * Every key the form needs exists in every locale, with text; no locale has a key the others lack;
+ * and no locale carries a key the form does not use.
+ */
+export function checkLocales(definition: FormDefinitionData): DefinitionProblem[] {
+  return guardCheck('locales', definition, () => checkLocalesUnguarded(definition));
+}
+
+function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProblem[] {
+  const form = definition.manifest.id;
+  const problems: DefinitionProblem[] = [];
+  const { required, optional } = formStringKeys(definition);
+  const locales = Object.entries(definition.locales);
+  const allKeys = new Set(locales.flatMap(([, strings]) => Object.keys(strings)));
+  const english = definition.locales.en ?? {};
+  for (const code of definition.manifest.locales) {
+    if (!definition.locales[code]) {
+      problems.push({
+        check: 'locales',
+        form,
+        file: `i18n/${code}.json`,
+        pointer: '',
+        message: `form.json lists the locale "${code}" but there is no i18n/${code}.json.`,
+        fix: `Create i18n/${code}.json with every key of i18n/en.json, or remove "${code}" from form.json.`,
+      });
+    }
+  }
+  for (const [code, strings] of locales) {
+    const file = `i18n/${code}.json`;
+    for (const key of required) {
+      const text = strings[key];
+      if (typeof text !== 'string' || text.trim() === '') {
+        problems.push({
+          check: 'locales',
+          form,
+          file,
+          pointer: `/${key}`,
+          field: english[key],
+          message: text === undefined ? `The key "${key}" is missing.` : `The key "${key}" has no text.`,
+          fix: `Add "${key}" to ${file} with the ${code === 'cy' ? 'Welsh' : 'English'} wording.`,
+        });
+      }
+    }
+    for (const key of allKeys) {
+      if (!(key in strings) && !required.has(key)) {
+        problems.push({
+          check: 'locales',
+          form,
+          file,
+          pointer: `/${key}`,
+          field: english[key],
+          message: `The key "${key}" is in another locale but not in this one.`,
+          fix: `Add "${key}" to ${file}, or remove it from the other locales.`,
+        });
+      }
+    }
+    for (const key of Object.keys(strings)) {
+      if (required.has(key) || optional.has(key) || key.startsWith(RULE_MESSAGE_PREFIX)) continue;
+      problems.push({
+        check: 'locales',
+        form,
+        file,
+        pointer: `/${key}`,
+        message: `The key "${key}" is not used by any field, section or option of the form.`,
+        fix: 'Remove it, or correct its spelling to match the field\'s data path (e.g. "child.dateOfBirth.label").',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,68 @@
+import type { FormDefinitionData } from '@adoption-support/schemas';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { DefinitionProblem } from '../definition/DefinitionProblem';
+import { createAjv } from './createAjv';
+
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** The result of compiling a form's schema in ajv strict mode. */
+export interface SchemaCompilation {
+  validate: ValidateFunction | undefined;
+  problems: DefinitionProblem[];
+}
+
+/** Compiles the form's schema under ajv strict mode (draft 2020-12, formats, kit keywords). */
+export function compileFormSchema(definition: FormDefinitionData): SchemaCompilation {
+  const form = definition.manifest.id;
+  const problem = (pointer: string, message: string, fix: string): DefinitionProblem => ({
+    check: 'schema',
+    form,
+    file: 'schema.json',
+    pointer,
+    message,
+    fix,
+  });
+  if (definition.schema.$schema !== DRAFT) {
+    return {
+      validate: undefined,
+      problems: [
+        problem(
+          '/$schema',
+          `The schema does not declare draft 2020-12 (found "${String(definition.schema.$schema)}").`,
+          `Set "$schema" to "${DRAFT}".`,
+        ),
+      ],
+    };
+  }
+  try {
+    return { validate: createAjv().compile(definition.schema), problems: [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = /at "([^"]*)"/.exec(message)?.[1] ?? /path "([^"]*)"/.exec(message)?.[1] ?? '';
+    const missingRef = /can't resolve reference #\/\$defs\/(\w+)/.exec(message)?.[1];
+    const fix = missingRef
+      ? `Add "${missingRef}" to "$defs"; if it is a shared definition, run \`pnpm generate\` to copy it in.`
+      : 'Fix the keyword it names: check its spelling, give every "minLength"/"pattern" a "type": "string", and list only defined properties in "required".';
+    return {
+      validate: undefined,
+      problems: [problem(where.replace(/^#/, ''), `The schema does not compile in strict mode: ${message}.`, fix)],
+    };
+  }
+}
+
+/** An ajv error as a field pointer and keyword: a missing field's pointer is where it would be. */
+export interface NormalisedError {
+  pointer: string;
+  error: string;
+  message: string;
+}
+
+/** Turns ajv errors into `{pointer, error}` pairs; `required` points at the missing field itself. */
+export function normaliseErrors(errors: readonly ErrorObject[] | null | undefined): NormalisedError[] {
+  return (errors ?? []).map((e) => {
+    const missing = e.keyword === 'required' ? (e.params as { missingProperty?: string }).missingProperty : undefined;
+    const pointer =
+      missing === undefined ? e.instancePath : `${e.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return { pointer, error: e.keyword, message: e.message ?? e.keyword };
+  });
+}

@@ -1,0 +1,2 @@
+export type { ExpectedError, FormExample } from './FormDefinition';
+export { formExamples } from './generated/examples';

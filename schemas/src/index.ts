@@ -1,0 +1,28 @@
+export type {
+  Audience,
+  ExpectedError,
+  FormDefinitionData,
+  FormEnvelope,
+  FormExample,
+  FormId,
+  FormManifest,
+  HiddenDataPolicy,
+  Locale,
+  LocaleStrings,
+} from './FormDefinition';
+export { formIds } from './formIds';
+export {
+  aspEngland,
+  aspReviewEngland,
+  aspReviewWales,
+  aspWales,
+  assessmentWales,
+  forms,
+} from './generated/registry';
+export type {
+  AspEnglandData,
+  AspReviewEnglandData,
+  AspReviewWalesData,
+  AspWalesData,
+  AssessmentWalesData,
+} from './generated/types/index';

@@ -1,0 +1,23 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { FormStory } from '../src/FormStory';
+
+const meta = {
+  title: 'Forms/All Wales adoption support plan',
+  component: FormStory,
+  args: { form: 'asp-wales', example: 'valid.full', locale: 'en' },
+} satisfies Meta<typeof FormStory>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A complete, fictional case with every section filled in. */
+export const Complete: Story = {};
+
+/** The least a complete document can hold. */
+export const Minimal: Story = { args: { example: 'valid.minimal' } };
+
+/** A blank form, as a social worker first meets it. */
+export const Empty: Story = { args: { example: 'empty' } };
+
+/** The complete case in Welsh. */
+export const CompleteInWelsh: Story = { args: { locale: 'cy' } };

@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'stories/vitest.config.ts'].filter(
+      (p) => p.includes('*') || existsSync(p),
+    ),
+  },
+});
