@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const workspace = JSON.parse(execFileSync('pnpm', ['-r', 'ls', '--depth', '-1', '--json'], { cwd: root, encoding: 'utf8' }));
+const workspace = JSON.parse(
+  execFileSync('pnpm', ['-r', 'ls', '--depth', '-1', '--json'], { cwd: root, encoding: 'utf8' }),
+);
 const publishable = workspace.filter((p) => p.private !== true && p.name?.startsWith('@adoption-support/'));
 const out = mkdtempSync(join(tmpdir(), 'asfk-pack-'));
 const failures = [];

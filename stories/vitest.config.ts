@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineProject, mergeConfig } from 'vitest/config';
-import { sourceConditions } from '../vitest.shared';
+import { sourceConditions } from '../vitest.shared.ts';
 
 export default mergeConfig(
   sourceConditions,

@@ -54,7 +54,9 @@ export function withSharedDefs(schema, shared) {
 }
 
 async function typesFor(id, schema) {
-  const ts = await compile(structuredClone(schema), `${pascal(id)}Data`, {
+  // The root type is always named after the form id, whatever title the schema carries.
+  const { title: _title, ...root } = structuredClone(schema);
+  const ts = await compile(root, `${pascal(id)}Data`, {
     bannerComment: '',
     additionalProperties: true,
     unreachableDefinitions: false,

@@ -15,7 +15,11 @@ export function FormStory({ form, example, locale = 'en' }: FormStoryProps) {
   const definition = forms[form];
   const data = example === 'empty' ? {} : formExamples[form][example]?.data;
   if (data === undefined) {
-    return <p role="alert">The form {form} has no example named {example}.</p>;
+    return (
+      <p role="alert">
+        The form {form} has no example named {example}.
+      </p>
+    );
   }
   return <FormPreview key={`${form}/${example}/${locale}`} definition={definition} data={data} locale={locale} />;
 }

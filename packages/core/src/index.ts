@@ -1,3 +1,4 @@
+export { type Redaction, type RedactOptions, redact } from './audience/redact';
 export {
   AUDIENCE_KEYWORD,
   AUDIENCES,
@@ -15,3 +16,11 @@ export { getAtPointer, parsePointer, toPointer } from './definition/jsonPointer'
 export { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from './definition/schemaFields';
 export { type UiControl, type UiSchemaWalk, type UiSection, walkUiSchema } from './definition/uiSchemaControls';
 export { DefinitionLoadError, type DefinitionLocation, KitError } from './errors';
+export { type AnswerKind, errorTemplates, type TemplateValues } from './validation/errorTemplates';
+export {
+  type FieldError,
+  type FieldErrorOptions,
+  type SchemaError,
+  type StandaloneValidator,
+  toFieldErrors,
+} from './validation/toFieldErrors';

@@ -10,6 +10,20 @@ export interface FormStringKeys {
   optional: Set<string>;
 }
 
+/** Keywords whose message a form may word itself for a field, as `<field>.error.<keyword>`. */
+export const ERROR_KEYWORDS = [
+  'required',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'minItems',
+  'enum',
+  'type',
+];
+
 /** Prefix of keys that rule packs own (their messages); checked with the rule packs. */
 export const RULE_MESSAGE_PREFIX = 'messages.';
 
@@ -26,6 +40,7 @@ export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
   for (const control of walk.controls) {
     required.add(`${control.i18nKey}.label`);
     optional.add(`${control.i18nKey}.description`);
+    for (const keyword of ERROR_KEYWORDS) optional.add(`${control.i18nKey}.error.${keyword}`);
     if (objectItems(definition.schema, control.schema)) continue;
     const node = control.schema;
     const items = node.items as Record<string, unknown> | undefined;

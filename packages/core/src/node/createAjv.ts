@@ -10,6 +10,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 export interface CreateAjvOptions {
   /** Strict mode rejects unknown keywords and loose types. On by default. */
   strict?: boolean;
+  /** Keep the generated code so `standaloneCode` can write it out as an ES module. */
+  standalone?: boolean;
 }
 
 /**
@@ -17,7 +19,12 @@ export interface CreateAjvOptions {
  * keywords. Compiles at runtime, so use it in Node; browsers use the precompiled validators.
  */
 export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: options.strict ?? true, allErrors: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({
+    strict: options.strict ?? true,
+    allErrors: true,
+    allowUnionTypes: true,
+    ...(options.standalone ? { code: { source: true, esm: true } } : {}),
+  });
   addFormats(ajv);
   for (const keyword of annotationKeywords) {
     ajv.addKeyword({ keyword: keyword.keyword, metaSchema: structuredClone(keyword.metaSchema) as object });

@@ -4,3 +4,4 @@ export { compileFormSchema, type NormalisedError, normaliseErrors, type SchemaCo
 export { type CreateAjvOptions, createAjv } from './createAjv';
 export { type LoadedFormFolder, listFormFolders, loadFormFolder } from './loadFormFolder';
 export { lineAndColumn, parseJsonText, readJsonFile } from './readJsonFile';
+export { standaloneValidatorSource } from './standaloneValidator';
