@@ -3,7 +3,7 @@ import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../forms/**/*.mdx', '../forms/**/*.stories.tsx'],
+  stories: ['../forms/**/*.stories.tsx'],
   addons: [],
   core: {
     // The kit makes no network calls: no telemetry, no crash reports, no update checks.

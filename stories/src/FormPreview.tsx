@@ -1,5 +1,5 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
-import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import type { JsonSchema, Translator, UISchemaElement } from '@jsonforms/core';
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
 import { JsonForms } from '@jsonforms/react';
 import Ajv2020 from 'ajv/dist/2020';
@@ -30,10 +30,11 @@ export function FormPreview({ definition, data, locale = 'en' }: FormPreviewProp
   const [current, setCurrent] = useState<unknown>(data ?? {});
   const ajv = useMemo(createPreviewAjv, []);
   const strings = definition.locales[locale] ?? {};
-  const i18n = useMemo(
-    () => ({ locale, translate: (key: string, fallback?: string) => strings[key] ?? fallback ?? key }),
-    [locale, strings],
-  );
+  const i18n = useMemo(() => {
+    // Keys the form does not define (optional hints) fall back to JSON Forms' default, never to the key.
+    const translate = ((key: string, fallback?: string) => strings[key] ?? fallback) as Translator;
+    return { locale, translate };
+  }, [locale, strings]);
   return (
     <div lang={locale}>
       <h1>{strings[definition.manifest.titleKey] ?? definition.manifest.id}</h1>
