@@ -15,18 +15,7 @@ export interface AspReviewEnglandData {
     /**
      * @minItems 1
      */
-    prospectiveAdopters: [
-      {
-        fullName: string;
-        knownAs?: string;
-        [k: string]: unknown;
-      },
-      ...{
-        fullName: string;
-        knownAs?: string;
-        [k: string]: unknown;
-      }[]
-    ];
+    prospectiveAdopters: [Person, ...Person[]];
     planReference?: string;
     planVersionReviewed?: string;
     reviewSequence: "prePlacement" | "first" | "second" | "subsequent" | "additional";
@@ -87,6 +76,7 @@ export interface AspReviewEnglandData {
         [k: string]: unknown;
       }[]
     ];
+    professionals?: Professional[];
     [k: string]: unknown;
   };
   views: {
@@ -196,6 +186,39 @@ export interface AspReviewEnglandData {
     dateSharedWithAdopters?: string;
     [k: string]: unknown;
   };
+  [k: string]: unknown;
+}
+export interface Person {
+  fullName: string;
+  knownAs?: string;
+  dateOfBirth?: IsoDate;
+  [k: string]: unknown;
+}
+export interface Professional {
+  role:
+    | "childSocialWorker"
+    | "adoptersSocialWorker"
+    | "familyFinder"
+    | "teamManager"
+    | "independentReviewingOfficer"
+    | "medicalAdviser"
+    | "healthVisitor"
+    | "schoolNurse"
+    | "virtualSchool"
+    | "educationSetting"
+    | "therapist"
+    | "mentalHealthService"
+    | "adoptionSupportServicesAdviser"
+    | "birthFamilySupportWorker"
+    | "other";
+  roleOther?: string;
+  name: string;
+  organisation: string;
+  phone?: string;
+  email?: string;
+  activeFrom?: IsoDate;
+  activeTo?: IsoDate;
+  responsibilities?: string;
   [k: string]: unknown;
 }
 export interface SupportItem {

@@ -85,6 +85,7 @@ export interface AspReviewWalesData {
       | "independentReviewingOfficer"
       | "otherProfessional";
     requestedByDetail?: string;
+    adoptiveParents?: Person[];
     [k: string]: unknown;
   };
   participants: {
@@ -133,6 +134,7 @@ export interface AspReviewWalesData {
     adoptersViews: string;
     otherViews?: string;
     howViewsWereObtained?: string;
+    professionals?: Professional[];
     [k: string]: unknown;
   };
   progress: {
@@ -229,6 +231,39 @@ export interface AspReviewWalesData {
     )[];
     [k: string]: unknown;
   };
+  [k: string]: unknown;
+}
+export interface Person {
+  fullName: string;
+  knownAs?: string;
+  dateOfBirth?: IsoDate;
+  [k: string]: unknown;
+}
+export interface Professional {
+  role:
+    | "childSocialWorker"
+    | "adoptersSocialWorker"
+    | "familyFinder"
+    | "teamManager"
+    | "independentReviewingOfficer"
+    | "medicalAdviser"
+    | "healthVisitor"
+    | "schoolNurse"
+    | "virtualSchool"
+    | "educationSetting"
+    | "therapist"
+    | "mentalHealthService"
+    | "adoptionSupportServicesAdviser"
+    | "birthFamilySupportWorker"
+    | "other";
+  roleOther?: string;
+  name: string;
+  organisation: string;
+  phone?: string;
+  email?: string;
+  activeFrom?: IsoDate;
+  activeTo?: IsoDate;
+  responsibilities?: string;
   [k: string]: unknown;
 }
 export interface StayingInTouch {

@@ -20,6 +20,7 @@ export interface AspWalesData {
       recordedBy?: string;
       [k: string]: unknown;
     }[];
+    professionals?: Professional[];
     [k: string]: unknown;
   };
   child: {
@@ -110,6 +111,7 @@ export interface AspWalesData {
       )[]
     ];
     sourcesUsedOther?: string;
+    adoptiveParents?: Person[];
     [k: string]: unknown;
   };
   firstStage: {
@@ -300,6 +302,39 @@ export interface AspWalesData {
     managerNotes?: string;
     [k: string]: unknown;
   };
+  [k: string]: unknown;
+}
+export interface Professional {
+  role:
+    | "childSocialWorker"
+    | "adoptersSocialWorker"
+    | "familyFinder"
+    | "teamManager"
+    | "independentReviewingOfficer"
+    | "medicalAdviser"
+    | "healthVisitor"
+    | "schoolNurse"
+    | "virtualSchool"
+    | "educationSetting"
+    | "therapist"
+    | "mentalHealthService"
+    | "adoptionSupportServicesAdviser"
+    | "birthFamilySupportWorker"
+    | "other";
+  roleOther?: string;
+  name: string;
+  organisation: string;
+  phone?: string;
+  email?: string;
+  activeFrom?: IsoDate;
+  activeTo?: IsoDate;
+  responsibilities?: string;
+  [k: string]: unknown;
+}
+export interface Person {
+  fullName: string;
+  knownAs?: string;
+  dateOfBirth?: IsoDate;
   [k: string]: unknown;
 }
 export interface StayingInTouch {

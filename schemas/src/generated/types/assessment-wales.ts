@@ -65,6 +65,7 @@ export interface AssessmentWalesData {
     vaa?: "stDavids" | "barnardosCymru" | "none";
     placementDate: string;
     adoptionOrderDate?: string;
+    adoptiveParents?: Person[];
     [k: string]: unknown;
   };
   referral: {
@@ -250,6 +251,12 @@ export interface AssessmentWalesData {
     manager: SignOff1;
     [k: string]: unknown;
   };
+  [k: string]: unknown;
+}
+export interface Person {
+  fullName: string;
+  knownAs?: string;
+  dateOfBirth?: IsoDate;
   [k: string]: unknown;
 }
 export interface Professional {
