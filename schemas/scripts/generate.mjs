@@ -53,17 +53,55 @@ export function withSharedDefs(schema, shared) {
   return { ...schema, $defs: defs };
 }
 
-async function typesFor(id, schema) {
-  // The root type is always named after the form id, whatever title the schema carries.
-  const { title: _title, ...root } = structuredClone(schema);
-  const ts = await compile(root, `${pascal(id)}Data`, {
-    bannerComment: '',
-    additionalProperties: true,
-    unreachableDefinitions: false,
-    format: true,
-    customName: (_schema, keyName) => (keyName === 'date' ? 'IsoDate' : undefined),
+const typeName = (defName) => (defName === 'date' ? 'IsoDate' : pascal(defName));
+const typeOptions = { bannerComment: '', additionalProperties: true, unreachableDefinitions: false, format: true };
+
+/** The schema with every reference to a shared definition replaced by the shared type's name. */
+function withSharedTypes(value, shared) {
+  if (Array.isArray(value)) return value.map((item) => withSharedTypes(item, shared));
+  if (!value || typeof value !== 'object') return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '$defs') {
+      out.$defs = Object.fromEntries(
+        Object.entries(item)
+          .filter(([name]) => !(name in shared))
+          .map(([name, def]) => [name, withSharedTypes(def, shared)]),
+      );
+    } else if (key === '$ref' && typeof item === 'string' && item.slice('#/$defs/'.length) in shared) {
+      out.tsType = typeName(item.slice('#/$defs/'.length));
+    } else {
+      out[key] = withSharedTypes(item, shared);
+    }
+  }
+  return out;
+}
+
+/** Types for the shared definitions, written once and imported by every form's types. */
+async function sharedTypes(shared) {
+  const root = {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(Object.keys(shared).map((name) => [name, { $ref: `#/$defs/${name}` }])),
+    $defs: shared,
+  };
+  const ts = await compile(root, 'SharedDefinitions', {
+    ...typeOptions,
+    customName: (_schema, keyName) => (keyName ? typeName(keyName) : undefined),
   });
-  return `${header}/* eslint-disable */\n${ts}`;
+  // The synthetic root only gathers the definitions; it is not a type anyone needs.
+  return `${header}${ts.replace(/export interface SharedDefinitions \{[^}]*\}\n*/, '')}`;
+}
+
+async function typesFor(id, schema, shared) {
+  // The root type is always named after the form id, whatever title the schema carries.
+  const { title: _title, ...root } = withSharedTypes(structuredClone(schema), shared);
+  const ts = await compile(root, `${pascal(id)}Data`, typeOptions);
+  const used = Object.keys(shared)
+    .map(typeName)
+    .filter((name) => new RegExp(`\\b${name}\\b`).test(ts));
+  const imports = used.length > 0 ? `import type { ${used.join(', ')} } from './shared';\n\n` : '';
+  return `${header}${imports}${ts}`;
 }
 
 function registryModule(forms) {
@@ -152,7 +190,7 @@ async function main() {
       stale.push(`${id}/schema.json: its copy of the shared definitions differs from shared/defs.json`);
       outputs.set(schemaPath, `${JSON.stringify(synced, null, 2)}\n`);
     }
-    outputs.set(join(generatedDir, 'types', `${id}.ts`), await typesFor(id, synced));
+    outputs.set(join(generatedDir, 'types', `${id}.ts`), await typesFor(id, synced, shared));
     const examplesDir = join(dir, 'examples');
     const examples = existsSync(examplesDir)
       ? (await readdir(examplesDir)).filter((f) => f.endsWith('.json')).sort()
@@ -161,9 +199,12 @@ async function main() {
   }
   outputs.set(join(generatedDir, 'registry.ts'), registryModule(forms));
   outputs.set(join(generatedDir, 'examples.ts'), examplesModule(forms));
+  outputs.set(join(generatedDir, 'types', 'shared.ts'), await sharedTypes(shared));
+  const sharedNames = Object.keys(shared).map(typeName).sort();
   outputs.set(
     join(generatedDir, 'types', 'index.ts'),
-    `${header}${ids.map((id) => `export type { ${pascal(id)}Data } from './${id}';`).join('\n')}\n`,
+    `${header}${ids.map((id) => `export type { ${pascal(id)}Data } from './${id}';`).join('\n')}\n` +
+      `export type { ${sharedNames.join(', ')} } from './shared';\n`,
   );
 
   for (const [path, text] of outputs) {

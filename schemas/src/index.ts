@@ -25,4 +25,11 @@ export type {
   AspReviewWalesData,
   AspWalesData,
   AssessmentWalesData,
+  Contact,
+  IsoDate,
+  Person,
+  Professional,
+  SignOff,
+  StayingInTouch,
+  SupportItem,
 } from './generated/types/index';

@@ -4,3 +4,4 @@ export type { AspReviewEnglandData } from './asp-review-england';
 export type { AspReviewWalesData } from './asp-review-wales';
 export type { AspWalesData } from './asp-wales';
 export type { AssessmentWalesData } from './assessment-wales';
+export type { Contact, IsoDate, Person, Professional, SignOff, StayingInTouch, SupportItem } from './shared';
