@@ -1,4 +1,77 @@
-export { type Redaction, type RedactOptions, redact } from './audience/redact';
+// Module entry points (wired by the lead).
+export {
+  type Redaction,
+  type RedactOptions,
+  redact,
+} from './audience/index';
+export {
+  type AgeOptions,
+  addDays,
+  addMonths,
+  addToDate,
+  addWeeks,
+  addWorkingDays,
+  addYears,
+  ageOn,
+  birthdayIn,
+  type CalendarDate,
+  CalendarError,
+  compareIsoDates,
+  compulsorySchoolAgeDate,
+  countWorkingDays,
+  DATE_UNITS,
+  type DateUnit,
+  dayOfWeek,
+  daysInMonth,
+  diffDates,
+  diffDays,
+  diffMonths,
+  diffWeeks,
+  diffYears,
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  formatIsoDate,
+  fromDayNumber,
+  type HolidayList,
+  type IsoWeekday,
+  isDateUnit,
+  isIsoDate,
+  isLeapYear,
+  isSchoolMilestone,
+  isWorkingDay,
+  type LeapDayBirthday,
+  MAX_WORKING_DAYS,
+  parseIsoDate,
+  receptionStart,
+  SCHOOL_MILESTONES,
+  type SchoolMilestone,
+  type SchoolMilestoneOptions,
+  schoolMilestone,
+  termAfterBirthday,
+  toDayNumber,
+  WORKING_DAY_COUNTINGS,
+  type WorkingDayCounting,
+} from './calendar/index';
+export {
+  type ApplyReviewOptions,
+  type ApplyReviewResult,
+  applyReview,
+  type CarriedValue,
+  CarryForwardError,
+  type CarryForwardMapping,
+  type CarryForwardProblem,
+  type CarryForwardRule,
+  checkCarryForwardMapping,
+  formatCarryForwardProblem,
+  type MappingForms,
+  mappingFile,
+  mappingShapeProblems,
+  type PlanChange,
+  type PlanEnvelope,
+  type PlanRevision,
+  type PrefillOptions,
+  type PrefillResult,
+  prefill,
+} from './carry-forward/index';
 export {
   AUDIENCE_KEYWORD,
   AUDIENCES,
@@ -10,12 +83,59 @@ export { checkAnnotations } from './definition/checkAnnotations';
 export { checkDefinition } from './definition/checkDefinition';
 export { checkLocales, type FormStringKeys, formStringKeys } from './definition/checkLocales';
 export { checkManifest } from './definition/checkManifest';
+export { checkRuleMessages } from './definition/checkRuleMessages';
 export { checkUiSchema } from './definition/checkUiSchema';
 export { type DefinitionCheck, type DefinitionProblem, formatProblem } from './definition/DefinitionProblem';
 export { getAtPointer, parsePointer, toPointer } from './definition/jsonPointer';
 export { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from './definition/schemaFields';
 export { type UiControl, type UiSchemaWalk, type UiSection, walkUiSchema } from './definition/uiSchemaControls';
 export { DefinitionLoadError, type DefinitionLocation, KitError } from './errors';
+export {
+  applyHiddenData,
+  type ClearedValue,
+  fieldAtPath,
+  fieldAtPattern,
+  type HiddenDataResult,
+  type PathInfo,
+  type RestoreResult,
+  restoreHiddenData,
+} from './hidden-data/index';
+export {
+  createRuleEngine,
+  DEFAULT_LOGIC_LIMITS,
+  type EvaluateOptions,
+  FORBIDDEN_PATH_TOKENS,
+  formatRuleCasesReport,
+  formatRuleProblem,
+  LogicError,
+  type LogicErrorKind,
+  type LogicLimits,
+  OPERATORS,
+  type OperatorSpec,
+  RULE_KINDS,
+  type Rule,
+  type RuleCase,
+  type RuleCaseExpectation,
+  type RuleCaseResult,
+  type RuleCasesFile,
+  type RuleCasesReport,
+  type RuleDecision,
+  type RuleEngine,
+  type RuleEngineOptions,
+  RuleEvaluationError,
+  type RuleKind,
+  type RuleLocation,
+  type RuleMessage,
+  type RuleOutcome,
+  type RulePack,
+  RulePackError,
+  type RuleParam,
+  type RuleProblem,
+  runRuleCases,
+  ukToday,
+  type ValidateRulePackOptions,
+  validateRulePack,
+} from './rules/index';
 export { type AnswerKind, errorTemplates, type TemplateValues } from './validation/errorTemplates';
 export {
   type FieldError,

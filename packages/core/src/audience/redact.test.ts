@@ -44,4 +44,46 @@ describe('redact', () => {
       child: { helpers: [{ name: 'Bo' }] },
     });
   });
+
+  it('applies an audience set on the items of a list, as schemaFields does', () => {
+    const narrowed = tinyForm();
+    const helpers = (narrowed.schema as Record<string, any>).properties.child.properties.helpers;
+    helpers.items['x-audience'] = ['professionals'];
+    expect(redact(narrowed, doc, 'adopters').data).toEqual({ child: { dateOfBirth: '2020-01-31', stage: 'placed' } });
+    expect(redact(narrowed, doc, 'professionals').data).toMatchObject({ child: { helpers: doc.child.helpers } });
+  });
+
+  it('removes values of the wrong shape instead of passing them through', () => {
+    const odd = {
+      child: {
+        dateOfBirth: { day: 31, note: 'an object where a date belongs' },
+        stage: ['placed', { hidden: 'x' }],
+        needs: ['health'],
+        helpers: 'a sentence where a list of people belongs',
+      },
+    };
+    const { data, removed } = redact(form, odd, 'adopters');
+    expect(data).toEqual({ child: { needs: ['health'] } });
+    expect(removed).toEqual(['/child/dateOfBirth', '/child/stage', '/child/helpers']);
+    expect(redact(form, { child: 'a sentence where a section belongs' }, 'adopters').data).toEqual({});
+  });
+
+  it('reports the outermost value removed, not every answer inside it', () => {
+    expect(redact(form, { child: { name: 'Sam' } }, 'adopters').removed).toEqual(['/child']);
+  });
+
+  it("filters only the outermost list by recipient: lists inside a relative's own row are theirs", () => {
+    const open = tinyForm();
+    const child = (open.schema as Record<string, any>).properties.child;
+    child['x-audience'] = ['professionals', 'birthFamily'];
+    child.properties.helpers.items.properties.visits = {
+      type: 'array',
+      items: { type: 'object', properties: { date: { $ref: '#/$defs/date' } } },
+    };
+    const visits = [{ date: '2025-01-01' }, { date: '2025-02-01' }, { date: '2025-03-01' }];
+    const withVisits = { child: { helpers: [{ name: 'Ali' }, { name: 'Bo', visits }] } };
+    const { data, removed } = redact(open, withVisits, 'birthFamily', { birthFamilyRecipient: 1 });
+    expect(data).toEqual({ child: { helpers: [{ name: 'Bo', visits }] } });
+    expect(removed).toEqual(['/child/helpers/0']);
+  });
 });

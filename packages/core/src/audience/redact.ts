@@ -6,30 +6,50 @@ import { objectItems, resolveRef, type SchemaNode } from '../definition/schemaFi
 /** Options for {@link redact}. */
 export interface RedactOptions {
   /**
-   * For the birth-family view: the position of the relative's own row in every list a birth
-   * relative may see (the recipients of birth-family support). Without it they see no rows at all,
-   * so one relative never sees another's support.
+   * For the birth-family view: the position of the relative's own row in each list a birth relative
+   * may see (the recipients of birth-family support). Without it they see no rows at all, so one
+   * relative never sees another's support. Lists inside their own row are theirs and are not
+   * filtered again.
    */
   birthFamilyRecipient?: number;
 }
 
 /** What a reader may see of a document, and what was taken out. */
 export interface Redaction<T = Record<string, unknown>> {
+  /** A new document holding only what the reader may see. Rows of a list close up when one goes. */
   data: T;
-  /** JSON pointers of the values removed (the outermost removed value of each branch). */
+  /**
+   * JSON pointers into the input of the values removed: the outermost removed value of each
+   * branch, and every row removed from a list that is kept (so positions can be matched up).
+   */
   removed: string[];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const hasContent = (value: unknown): boolean =>
-  Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.keys(value).length > 0 : value !== undefined;
+const isScalar = (value: unknown) =>
+  value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+/** An answer: a scalar, or a list of scalars (a multi-select). Anything else is not an answer. */
+const isAnswer = (value: unknown) => isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+
+const hasContent = (value: Record<string, unknown> | unknown[]) =>
+  Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
+
+const isObjectSchema = (schema: SchemaNode) => schema.type === 'object' || isObject(schema.properties);
+
+const isForbidden = (key: string) => key === '__proto__' || key === 'constructor' || key === 'prototype';
 
 /**
  * Returns only what `audience` may see of a form's data, and denies by default: a value is kept only
- * when the `x-audience` lists on its schema path all grant the audience. Values the schema does not
- * describe are removed, groups left with nothing visible are removed, and the input is not changed.
+ * when the `x-audience` lists on its schema path (including a list's items) all grant the audience.
+ * Values the schema does not describe are removed, and so are values of the wrong shape (an object
+ * where the schema has an answer, an answer where it has a section or a list). Groups left with
+ * nothing visible are removed. The input is not changed.
+ *
+ * The birth family sees only their own row of each list they may see: pass its position as
+ * `birthFamilyRecipient`.
  */
 export function redact<T = Record<string, unknown>>(
   definition: FormDefinitionData,
@@ -40,56 +60,101 @@ export function redact<T = Record<string, unknown>>(
   const root = definition.schema;
   const removed: string[] = [];
 
+  // `granted` is undefined until a list on the path speaks: a value is still denied then.
+  const grant = (schema: SchemaNode, inherited: boolean | undefined): boolean | undefined => {
+    const own = schema[AUDIENCE_KEYWORD];
+    return Array.isArray(own) ? inherited !== false && own.includes(audience) : inherited;
+  };
+
+  /** Visits a value and, when it is removed, reports only its own pointer, not those inside it. */
+  const keepOrRemove = (visit: () => unknown, pointer: string, present: boolean): unknown => {
+    const mark = removed.length;
+    const kept = visit();
+    if (kept === undefined) {
+      removed.length = mark;
+      if (present) removed.push(pointer);
+    }
+    return kept;
+  };
+
   const visitObject = (
     value: Record<string, unknown>,
     schema: SchemaNode,
     pointer: string,
     granted: boolean | undefined,
+    inOwnRow: boolean,
   ): Record<string, unknown> => {
     const properties = isObject(schema.properties) ? schema.properties : {};
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       const childPointer = `${pointer}/${escapePointerToken(key)}`;
-      const raw = Object.hasOwn(properties, key) ? properties[key] : undefined;
+      const raw = Object.hasOwn(properties, key) && !isForbidden(key) ? properties[key] : undefined;
       if (!isObject(raw)) {
         removed.push(childPointer);
         continue;
       }
-      const kept = visitValue(child, resolveRef(root, raw), childPointer, granted);
-      if (kept === undefined) {
-        if (child !== undefined) removed.push(childPointer);
-      } else {
-        out[key] = kept;
-      }
+      const kept = keepOrRemove(
+        () => visitValue(child, resolveRef(root, raw), childPointer, granted, inOwnRow),
+        childPointer,
+        child !== undefined,
+      );
+      if (kept !== undefined) out[key] = kept;
     }
     return out;
   };
 
-  // `granted` is undefined until a list on the path speaks: then a value is still denied.
-  const visitValue = (value: unknown, schema: SchemaNode, pointer: string, inherited: boolean | undefined): unknown => {
-    const own = schema[AUDIENCE_KEYWORD];
-    const granted = Array.isArray(own) ? inherited !== false && own.includes(audience) : inherited;
+  const visitRows = (
+    value: unknown[],
+    items: SchemaNode,
+    pointer: string,
+    granted: boolean | undefined,
+    inOwnRow: boolean,
+  ): unknown[] | undefined => {
+    const rowGranted = grant(items, granted);
+    if (rowGranted === false) return undefined;
+    // The outermost list a birth relative sees holds one row per relative: they see only theirs.
+    const perRecipient = audience === 'birthFamily' && !inOwnRow;
+    const rows: unknown[] = [];
+    value.forEach((row, index) => {
+      const rowPointer = `${pointer}/${index}`;
+      if (perRecipient && options.birthFamilyRecipient !== index) {
+        removed.push(rowPointer);
+        return;
+      }
+      const kept = keepOrRemove(
+        () => {
+          if (!isObject(row)) return undefined;
+          const out = visitObject(row, items, rowPointer, rowGranted, inOwnRow || perRecipient);
+          return hasContent(out) ? out : undefined;
+        },
+        rowPointer,
+        true,
+      );
+      if (kept !== undefined) rows.push(kept);
+    });
+    return rows.length > 0 ? rows : undefined;
+  };
+
+  const visitValue = (
+    value: unknown,
+    schema: SchemaNode,
+    pointer: string,
+    inherited: boolean | undefined,
+    inOwnRow: boolean,
+  ): unknown => {
+    const granted = grant(schema, inherited);
     if (granted === false) return undefined;
     const items = objectItems(root, schema);
-    if (items && Array.isArray(value)) {
-      const rows: unknown[] = [];
-      value.forEach((row, index) => {
-        const rowPointer = `${pointer}/${index}`;
-        const ownRow = audience !== 'birthFamily' || options.birthFamilyRecipient === index;
-        const kept = ownRow && isObject(row) ? visitObject(row, items, rowPointer, granted) : undefined;
-        if (kept && hasContent(kept)) rows.push(kept);
-        else removed.push(rowPointer);
-      });
-      return rows.length > 0 ? rows : undefined;
-    }
-    if (isObject(value) && (schema.type === 'object' || isObject(schema.properties))) {
-      const kept = visitObject(value, schema, pointer, granted);
+    if (items) return Array.isArray(value) ? visitRows(value, items, pointer, granted, inOwnRow) : undefined;
+    if (isObjectSchema(schema)) {
+      if (!isObject(value)) return undefined;
+      const kept = visitObject(value, schema, pointer, granted, inOwnRow);
       return hasContent(kept) ? kept : undefined;
     }
-    if (granted !== true || isObject(value) || (Array.isArray(value) && items)) return undefined;
+    if (granted !== true || !isAnswer(value)) return undefined;
     return structuredClone(value);
   };
 
-  const result = isObject(data) ? visitObject(data, root, '', undefined) : {};
+  const result = isObject(data) ? visitObject(data, root, '', undefined, false) : {};
   return { data: result as T, removed };
 }

@@ -2,6 +2,7 @@ import type { FormDefinitionData } from '@adoption-support/schemas';
 import { checkAnnotations } from './checkAnnotations';
 import { checkLocales } from './checkLocales';
 import { checkManifest } from './checkManifest';
+import { checkRuleMessages } from './checkRuleMessages';
 import { checkUiSchema } from './checkUiSchema';
 import type { DefinitionProblem } from './DefinitionProblem';
 
@@ -16,5 +17,6 @@ export function checkDefinition(definition: FormDefinitionData, folderName?: str
     ...checkAnnotations(definition),
     ...checkUiSchema(definition),
     ...checkLocales(definition),
+    ...checkRuleMessages(definition),
   ];
 }

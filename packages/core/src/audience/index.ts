@@ -1,0 +1,1 @@
+export { type Redaction, type RedactOptions, redact } from './redact';

@@ -1,0 +1,113 @@
+// Redaction of each form's full example, read as the people who would receive each view.
+import { formIds, forms } from '@adoption-support/schemas';
+import { formExamples } from '@adoption-support/schemas/examples';
+import { describe, expect, it } from 'vitest';
+import { AUDIENCES } from '../definition/annotations';
+import { redact } from './redact';
+import { subDocumentMismatches, ungrantedLeaves } from './testing/documentWalk';
+
+type Data = Record<string, any>;
+const full = (id: keyof typeof formExamples) => formExamples[id]['valid.full']?.data as Data;
+
+describe('the England plan (asp-england)', () => {
+  const plan = full('asp-england');
+  const view = (audience: (typeof AUDIENCES)[number], birthFamilyRecipient?: number) =>
+    redact<Data>(forms['asp-england'], plan, audience, { birthFamilyRecipient }).data;
+  const [kerry, margaret] = plan.birthFamilySupport.recipients;
+  const { consentToShare: _a, consentDate: _b, ...kerrysView } = kerry;
+  const { consentToShare: _c, consentDate: _d, ...margaretsView } = margaret;
+
+  it('shows a birth relative only the support offered to them, without the consent record', () => {
+    expect(view('birthFamily', 0)).toEqual({ birthFamilySupport: { recipients: [kerrysView] } });
+    expect(view('birthFamily', 1)).toEqual({ birthFamilySupport: { recipients: [margaretsView] } });
+  });
+
+  it('shows a birth relative nothing when the agency does not say which relative is reading', () => {
+    expect(view('birthFamily')).toEqual({});
+    expect(view('birthFamily', 2)).toEqual({});
+  });
+
+  it("never puts the child's new name or the adopters' names, address or phone in the birth-family view", () => {
+    const text = JSON.stringify(view('birthFamily', 0));
+    const identifying = [
+      plan.document.child.fullName,
+      plan.document.child.knownAs,
+      ...plan.adopters.adoptiveParents.flatMap((p: Data) => [
+        p.person.fullName,
+        p.contact.address,
+        p.contact.phone,
+        p.contact.email,
+      ]),
+      ...plan.network.professionals.flatMap((p: Data) => [p.email, p.phone].filter(Boolean)),
+      plan.child.education.settingName,
+    ];
+    expect(identifying.filter((value) => text.includes(value))).toEqual([]);
+  });
+
+  it("shows the adopters their own contact details and financial reference, but not the agency's distribution list", () => {
+    const adopters = view('adopters');
+    expect(adopters.adopters.adoptiveParents).toEqual(plan.adopters.adoptiveParents);
+    expect(adopters.adopters.financialSupportReference).toBe(plan.adopters.financialSupportReference);
+    expect(adopters.approval).not.toHaveProperty('distribution');
+    expect(adopters.document).not.toHaveProperty('caseReferences');
+  });
+
+  it("shows the child the people who help them and staying in touch, but not the adopters' contact details or the reviews", () => {
+    const child = view('child');
+    expect(child.stayingInTouch).toEqual(plan.stayingInTouch);
+    expect(child.network.professionals).toEqual(plan.network.professionals);
+    expect(child.adopters.adoptiveParents).toEqual(
+      plan.adopters.adoptiveParents.map((p: Data) => ({ person: p.person })),
+    );
+    expect(child).not.toHaveProperty('review');
+    expect(child).not.toHaveProperty('birthFamilySupport');
+  });
+
+  it("shows the panel the plan without the adopters' wellbeing notes or financial reference", () => {
+    const panel = view('panel');
+    expect(panel.supportItems).toEqual(plan.supportItems);
+    expect(panel.adopters).not.toHaveProperty('wellbeing');
+    expect(panel.adopters).not.toHaveProperty('financialSupportReference');
+  });
+});
+
+describe('the Wales forms', () => {
+  it.each(['asp-wales', 'asp-review-wales', 'assessment-wales'] as const)(
+    'give the birth family nothing from %s, whichever row they ask for',
+    (id) => {
+      for (const birthFamilyRecipient of [undefined, 0, 1]) {
+        expect(redact(forms[id], full(id), 'birthFamily', { birthFamilyRecipient }).data).toEqual({});
+      }
+    },
+  );
+
+  it("keep the assessment's proposed financial support for the adopters alone", () => {
+    const assessment = full('assessment-wales');
+    const amount = assessment.analysis.financialSupport.proposedAmount;
+    expect(
+      redact<Data>(forms['assessment-wales'], assessment, 'adopters').data.analysis.financialSupport.proposedAmount,
+    ).toBe(amount);
+    expect(redact<Data>(forms['assessment-wales'], assessment, 'professionals').data.analysis.financialSupport).toEqual(
+      {
+        assessed: true,
+      },
+    );
+  });
+
+  it("keep the manager's notes on the Wales plan from everyone outside the agency's case workers", () => {
+    for (const audience of AUDIENCES) {
+      expect(redact<Data>(forms['asp-wales'], full('asp-wales'), audience).data.signOff ?? {}).not.toHaveProperty(
+        'managerNotes',
+      );
+    }
+  });
+});
+
+describe.each(formIds)('every view of the %s full example', (id) => {
+  it.each(AUDIENCES)('for %s holds only granted answers, unchanged', (audience) => {
+    const data = full(id);
+    const { data: out, removed } = redact(forms[id], data, audience, { birthFamilyRecipient: 0 });
+    expect(ungrantedLeaves(forms[id].schema, out, audience)).toEqual([]);
+    expect(subDocumentMismatches(forms[id].schema, data, out, removed)).toEqual([]);
+  });
+});

@@ -1,0 +1,309 @@
+import type { LeapDayBirthday } from '../calendar/ageOn';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/bankHolidays';
+import { CalendarError } from '../calendar/CalendarError';
+import { isIsoDate } from '../calendar/isoDate';
+import { checkHolidayList } from '../calendar/workingDays';
+import { getAtPointer } from '../definition/jsonPointer';
+import { KitError } from '../errors';
+import { createInterpreter } from './createInterpreter';
+import { isEmptyAnswer } from './dateOperators';
+import { LogicError } from './LogicError';
+import type { Rule, RuleKind, RulePack } from './RulePack';
+import { RuleEvaluationError, type RuleLocation, RulePackError } from './RulePackError';
+import type { RuleProblem } from './RuleProblem';
+import { expandTarget, targetTokens } from './ruleTargets';
+import { truthy } from './standardOperators';
+import { ukToday } from './ukToday';
+import { validateRulePack } from './validateRulePack';
+
+/** Settings of a rule engine: one per form. */
+export interface RuleEngineOptions {
+  /** The form's rule packs, in evaluation order. Each is checked with `validateRulePack` first. */
+  packs: readonly unknown[];
+  /** Today's date as `YYYY-MM-DD`, for `today`; today in the UK (Europe/London) by default. */
+  clock?: () => string;
+  /** Bank holidays for the working-day operators; the England and Wales table (2024-2030) by default. */
+  bankHolidays?: readonly string[];
+  /** Operations one rule may perform for one row before it is stopped; 100,000 by default. */
+  maxOperations?: number;
+  /** How a 29 February birthday falls in a common year, for `age_on`; `march-1` by default. */
+  leapDayBirthday?: LeapDayBirthday;
+}
+
+/** Options for one evaluation. */
+export interface EvaluateOptions {
+  /** Today's date for this evaluation, overriding the clock (cases use it). */
+  today?: string;
+}
+
+/** A message a rule gives: an i18n key and the values for its `{placeholders}`. */
+export interface RuleMessage {
+  /** The pack's id, e.g. `asp-england.reviews`. */
+  packId: string;
+  /** The rule's id, e.g. `reviews.first-review.in-time`. */
+  ruleId: string;
+  kind: 'validate' | 'require';
+  /** Where the message belongs: the data pointer, array positions filled in. */
+  pointer: string;
+  messageKey: string;
+  /** The rule's params and its evaluated messageValues. */
+  values: Record<string, unknown>;
+  /** The rule's legal or practice source. */
+  source: string;
+}
+
+/** What one rule decided for one place: the trace of an evaluation. */
+export interface RuleDecision {
+  packId: string;
+  ruleId: string;
+  kind: RuleKind;
+  pointer: string;
+  /** For `derive`, the value; for every other kind, whether the logic's answer was truthy. */
+  value: unknown;
+  source: string;
+}
+
+/** Everything an evaluation decided. The document's data is never changed. */
+export interface RuleOutcome {
+  /** Derived values by data pointer (beside the data, never written into it). */
+  derived: Record<string, unknown>;
+  /** Pointers hidden by `hide` rules, or by `show` rules whose answer was false. */
+  hidden: string[];
+  /** Pointers disabled by `disable` rules, or by `enable` rules whose answer was false. */
+  disabled: string[];
+  /** Pointers that must have an answer (not counting hidden ones). */
+  required: string[];
+  /** Messages from `validate` rules that failed and `require` rules whose target is empty (not at hidden pointers). */
+  messages: RuleMessage[];
+  /** Every decision of every rule, in order: what each rule decided, for tracing and cases. */
+  decisions: RuleDecision[];
+}
+
+/** A rule engine for one form. */
+export interface RuleEngine {
+  /** The form's id. */
+  readonly form: string;
+  /** The packs, as checked and frozen. */
+  readonly packs: readonly RulePack[];
+  /** Evaluates every rule of every pack, in order, against a document's data. */
+  evaluate(data: unknown, options?: EvaluateOptions): RuleOutcome;
+}
+
+interface CompiledRule {
+  location: RuleLocation;
+  rule: Rule;
+  tokens: string[];
+  params: Record<string, unknown>;
+}
+
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+};
+
+/** A copy of a value so that nothing returned shares structure with the input or with the engine. */
+const detach = (value: unknown): unknown =>
+  value === null || typeof value !== 'object' ? (value ?? null) : structuredClone(value);
+
+const isWithin = (pointer: string, ancestor: string) => pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+
+function setAt(tree: Record<string, unknown>, tokens: readonly string[], value: unknown): void {
+  let node = tree;
+  tokens.forEach((token, i) => {
+    if (i === tokens.length - 1) {
+      node[token] = value;
+      return;
+    }
+    const next = Object.hasOwn(node, token) ? node[token] : undefined;
+    if (next === null || typeof next !== 'object') node[token] = {};
+    node = node[token] as Record<string, unknown>;
+  });
+}
+
+function checkSetting(condition: boolean, reason: string, fix: string) {
+  if (!condition) throw new KitError(`${reason} ${fix}`);
+}
+
+/**
+ * Creates the rule engine of one form from its packs. The packs are checked (a malformed rule throws a
+ * {@link RulePackError} naming the pack file, the rule and the JSON pointer), copied and frozen; the
+ * engine has its own interpreter with its own operators, limits, clock and bank holidays.
+ */
+export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
+  const { packs: input } = options;
+  checkSetting(
+    Array.isArray(input) && input.length > 0,
+    'createRuleEngine needs at least one rule pack.',
+    'Pass { packs: [pack, ...] }.',
+  );
+  const { maxOperations } = options;
+  checkSetting(
+    maxOperations === undefined || (Number.isSafeInteger(maxOperations) && maxOperations > 0),
+    `maxOperations must be a positive whole number, not ${String(maxOperations)}.`,
+    'Leave it out for the default of 100,000.',
+  );
+  let bankHolidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS;
+  if (options.bankHolidays !== undefined) {
+    try {
+      bankHolidays = checkHolidayList(options.bankHolidays);
+    } catch (error) {
+      if (error instanceof CalendarError) throw new KitError(`The bankHolidays list is not usable: ${error.message}`);
+      throw error;
+    }
+  }
+
+  const packs = input.map((p) => deepFreeze(structuredClone(p))) as RulePack[];
+  const form = typeof packs[0]?.form === 'string' ? packs[0].form : '(unknown form)';
+  const problems: RuleProblem[] = [];
+  const derivedBefore: string[] = [];
+  const packIds = new Set<string>();
+  for (const [i, pack] of packs.entries()) {
+    const found = validateRulePack(pack, { formId: form, derivedBefore });
+    const id = String((pack as Partial<RulePack> | null)?.id);
+    if (packIds.has(id)) {
+      found.push({
+        check: 'rules',
+        form,
+        file: `(pack ${i + 1})`,
+        pointer: '/id',
+        message: `The pack id "${id}" is given twice.`,
+        fix: 'Pass each pack once.',
+      });
+    }
+    packIds.add(id);
+    problems.push(...found);
+    if (found.length === 0) {
+      for (const rule of pack.rules) if (rule.kind === 'derive') derivedBefore.push(rule.target);
+    }
+  }
+  if (problems.length > 0) throw new RulePackError(problems);
+
+  const compiled: CompiledRule[] = packs.flatMap((pack) =>
+    pack.rules.map((rule, index) => ({
+      location: {
+        pack: pack.id,
+        file: `rules/${pack.id.slice(form.length + 1)}.json`,
+        rule: rule.id,
+        rulePointer: `/rules/${index}`,
+      },
+      rule,
+      tokens: targetTokens(rule.target) ?? [],
+      params: (rule.params ?? {}) as Record<string, unknown>,
+    })),
+  );
+
+  const interpreter = createInterpreter({
+    bankHolidays,
+    leapDayBirthday: options.leapDayBirthday,
+    limits: maxOperations === undefined ? {} : { maxOperations },
+  });
+  const clock = options.clock ?? ukToday;
+
+  return {
+    form,
+    packs,
+    evaluate(data, evaluateOptions = {}) {
+      // Today is read once, so that every rule of one evaluation sees the same date.
+      const today = evaluateOptions.today ?? clock();
+      if (!isIsoDate(today)) {
+        const from = evaluateOptions.today === undefined ? 'The clock gave' : 'The date given as today is';
+        throw new KitError(`${from} "${String(today)}", which is not a date. Give today as YYYY-MM-DD.`);
+      }
+      const derived: Record<string, unknown> = {};
+      const derivedTree: Record<string, unknown> = {};
+      const hidden = new Set<string>();
+      const disabled = new Set<string>();
+      const required = new Set<string>();
+      const messages: RuleMessage[] = [];
+      const decisions: RuleDecision[] = [];
+
+      for (const { location, rule, tokens, params } of compiled) {
+        for (const place of expandTarget(tokens, data)) {
+          const context = {
+            data,
+            params,
+            row: place.row?.item ?? null,
+            index: place.row?.index ?? null,
+            derived: derivedTree,
+            derivedRow: place.row ? (getAtPointer(derivedTree, place.row.tokens) ?? null) : null,
+          };
+          const run = (logic: unknown) => {
+            try {
+              return interpreter.run(logic, context, { today });
+            } catch (error) {
+              if (error instanceof LogicError)
+                throw new RuleEvaluationError(location, place.pointer, error.reason, error.fix);
+              throw error;
+            }
+          };
+          const value = run(rule.logic);
+          const passed = truthy(value);
+          decisions.push({
+            packId: location.pack,
+            ruleId: location.rule,
+            kind: rule.kind,
+            pointer: place.pointer,
+            value: rule.kind === 'derive' ? detach(value) : passed,
+            source: rule.source,
+          });
+          const speak = () => {
+            if (rule.message === undefined) return;
+            const values: Record<string, unknown> = { ...params };
+            for (const [name, logic] of Object.entries(rule.messageValues ?? {})) values[name] = detach(run(logic));
+            messages.push({
+              packId: location.pack,
+              ruleId: location.rule,
+              kind: rule.kind as 'validate' | 'require',
+              pointer: place.pointer,
+              messageKey: rule.message,
+              values: detach(values) as Record<string, unknown>,
+              source: rule.source,
+            });
+          };
+          switch (rule.kind) {
+            case 'derive': {
+              const copy = detach(value);
+              derived[place.pointer] = copy;
+              setAt(derivedTree, place.tokens, detach(copy));
+              break;
+            }
+            case 'validate':
+              if (!passed) speak();
+              break;
+            case 'require':
+              if (passed) {
+                required.add(place.pointer);
+                if (isEmptyAnswer(getAtPointer(data, place.tokens))) speak();
+              }
+              break;
+            case 'show':
+              if (!passed) hidden.add(place.pointer);
+              break;
+            case 'hide':
+              if (passed) hidden.add(place.pointer);
+              break;
+            case 'enable':
+              if (!passed) disabled.add(place.pointer);
+              break;
+            case 'disable':
+              if (passed) disabled.add(place.pointer);
+              break;
+          }
+        }
+      }
+
+      const isHidden = (pointer: string) => [...hidden].some((h) => isWithin(pointer, h));
+      return {
+        derived,
+        hidden: [...hidden],
+        disabled: [...disabled],
+        required: [...required].filter((p) => !isHidden(p)),
+        messages: messages.filter((m) => !isHidden(m.pointer)),
+        decisions,
+      };
+    },
+  };
+}
