@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the kit needs on a fresh machine: pnpm (pinned in package.json) and every
-# dependency from the frozen lockfile. Safe to run again: it skips what is already there.
+# Installs what the kit needs on a fresh machine: pnpm (pinned in package.json), every
+# dependency from the frozen lockfile, and Debian chromium for browser tests. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,3 +18,12 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
 fi
 
 pnpm install --frozen-lockfile
+
+# Browser tests and benchmarks drive Debian's Chromium through playwright-core; no browser is
+# downloaded from anywhere else.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+  $apt_get update -qq
+  DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq chromium >/dev/null
+fi
