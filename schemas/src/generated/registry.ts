@@ -5,33 +5,75 @@ import aspEnglandManifest from '../../forms/asp-england/form.json';
 import aspEnglandSchema from '../../forms/asp-england/schema.json';
 import aspEnglandUiSchema from '../../forms/asp-england/uischema.json';
 import aspEnglandLocaleEn from '../../forms/asp-england/i18n/en.json';
+import aspEnglandRulesMatching from '../../forms/asp-england/rules/matching.json';
+import aspEnglandRulesSignOff from '../../forms/asp-england/rules/sign-off.json';
+import aspEnglandRulesVisits from '../../forms/asp-england/rules/visits.json';
+import aspEnglandRulesReviews from '../../forms/asp-england/rules/reviews.json';
+import aspEnglandRulesOrder from '../../forms/asp-england/rules/order.json';
+import aspEnglandRulesSupport from '../../forms/asp-england/rules/support.json';
+import aspEnglandRulesInformation from '../../forms/asp-england/rules/information.json';
+import aspEnglandRulesSiblings from '../../forms/asp-england/rules/siblings.json';
+import aspEnglandRulesFollowUps from '../../forms/asp-england/rules/follow-ups.json';
 import aspReviewEnglandManifest from '../../forms/asp-review-england/form.json';
 import aspReviewEnglandSchema from '../../forms/asp-review-england/schema.json';
 import aspReviewEnglandUiSchema from '../../forms/asp-review-england/uischema.json';
 import aspReviewEnglandLocaleEn from '../../forms/asp-review-england/i18n/en.json';
+import aspReviewEnglandRulesReviewDetails from '../../forms/asp-review-england/rules/review-details.json';
+import aspReviewEnglandRulesSchedule from '../../forms/asp-review-england/rules/schedule.json';
+import aspReviewEnglandRulesViews from '../../forms/asp-review-england/rules/views.json';
+import aspReviewEnglandRulesVisits from '../../forms/asp-review-england/rules/visits.json';
+import aspReviewEnglandRulesSupport from '../../forms/asp-review-england/rules/support.json';
+import aspReviewEnglandRulesOutcome from '../../forms/asp-review-england/rules/outcome.json';
+import aspReviewEnglandRulesOrder from '../../forms/asp-review-england/rules/order.json';
+import aspReviewEnglandRulesSiblings from '../../forms/asp-review-england/rules/siblings.json';
 import aspReviewWalesManifest from '../../forms/asp-review-wales/form.json';
 import aspReviewWalesSchema from '../../forms/asp-review-wales/schema.json';
 import aspReviewWalesUiSchema from '../../forms/asp-review-wales/uischema.json';
 import aspReviewWalesLocaleEn from '../../forms/asp-review-wales/i18n/en.json';
 import aspReviewWalesLocaleCy from '../../forms/asp-review-wales/i18n/cy.json';
+import aspReviewWalesRulesFollowUps from '../../forms/asp-review-wales/rules/follow-ups.json';
+import aspReviewWalesRulesOutcome from '../../forms/asp-review-wales/rules/outcome.json';
+import aspReviewWalesRulesReviews from '../../forms/asp-review-wales/rules/reviews.json';
+import aspReviewWalesRulesKeepingInTouch from '../../forms/asp-review-wales/rules/keeping-in-touch.json';
+import aspReviewWalesRulesSiblings from '../../forms/asp-review-wales/rules/siblings.json';
+import aspReviewWalesRulesSignOff from '../../forms/asp-review-wales/rules/sign-off.json';
+import aspReviewWalesRulesEligibility from '../../forms/asp-review-wales/rules/eligibility.json';
+import aspReviewWalesRulesProgress from '../../forms/asp-review-wales/rules/progress.json';
 import aspWalesManifest from '../../forms/asp-wales/form.json';
 import aspWalesSchema from '../../forms/asp-wales/schema.json';
 import aspWalesUiSchema from '../../forms/asp-wales/uischema.json';
 import aspWalesLocaleEn from '../../forms/asp-wales/i18n/en.json';
 import aspWalesLocaleCy from '../../forms/asp-wales/i18n/cy.json';
+import aspWalesRulesFollowUps from '../../forms/asp-wales/rules/follow-ups.json';
+import aspWalesRulesMatching from '../../forms/asp-wales/rules/matching.json';
+import aspWalesRulesReviews from '../../forms/asp-wales/rules/reviews.json';
+import aspWalesRulesResponsibility from '../../forms/asp-wales/rules/responsibility.json';
+import aspWalesRulesKeepingInTouch from '../../forms/asp-wales/rules/keeping-in-touch.json';
+import aspWalesRulesSiblings from '../../forms/asp-wales/rules/siblings.json';
+import aspWalesRulesSignOff from '../../forms/asp-wales/rules/sign-off.json';
+import aspWalesRulesEligibility from '../../forms/asp-wales/rules/eligibility.json';
 import assessmentWalesManifest from '../../forms/assessment-wales/form.json';
 import assessmentWalesSchema from '../../forms/assessment-wales/schema.json';
 import assessmentWalesUiSchema from '../../forms/assessment-wales/uischema.json';
 import assessmentWalesLocaleEn from '../../forms/assessment-wales/i18n/en.json';
 import assessmentWalesLocaleCy from '../../forms/assessment-wales/i18n/cy.json';
+import assessmentWalesRulesEligibility from '../../forms/assessment-wales/rules/eligibility.json';
+import assessmentWalesRulesAssessment from '../../forms/assessment-wales/rules/assessment.json';
+import assessmentWalesRulesSiblings from '../../forms/assessment-wales/rules/siblings.json';
+import assessmentWalesRulesConsultation from '../../forms/assessment-wales/rules/consultation.json';
+import assessmentWalesRulesServices from '../../forms/assessment-wales/rules/services.json';
+import assessmentWalesRulesUrgent from '../../forms/assessment-wales/rules/urgent.json';
+import assessmentWalesRulesNotice from '../../forms/assessment-wales/rules/notice.json';
+import assessmentWalesRulesDecision from '../../forms/assessment-wales/rules/decision.json';
+import assessmentWalesRulesFollowUps from '../../forms/assessment-wales/rules/follow-ups.json';
 
-/** The `asp-england` form, version 2025.1. */
+/** The `asp-england` form, version 2026.1. */
 export const aspEngland: FormDefinitionData = {
   manifest: aspEnglandManifest as FormManifest,
   schema: aspEnglandSchema,
   uischema: aspEnglandUiSchema,
   locales: { en: aspEnglandLocaleEn },
-  rulePacks: {  },
+  rulePacks: { 'matching': aspEnglandRulesMatching, 'sign-off': aspEnglandRulesSignOff, 'visits': aspEnglandRulesVisits, 'reviews': aspEnglandRulesReviews, 'order': aspEnglandRulesOrder, 'support': aspEnglandRulesSupport, 'information': aspEnglandRulesInformation, 'siblings': aspEnglandRulesSiblings, 'follow-ups': aspEnglandRulesFollowUps },
 };
 
 /** The `asp-review-england` form, version 2025.1. */
@@ -40,7 +82,7 @@ export const aspReviewEngland: FormDefinitionData = {
   schema: aspReviewEnglandSchema,
   uischema: aspReviewEnglandUiSchema,
   locales: { en: aspReviewEnglandLocaleEn },
-  rulePacks: {  },
+  rulePacks: { 'review-details': aspReviewEnglandRulesReviewDetails, 'schedule': aspReviewEnglandRulesSchedule, 'views': aspReviewEnglandRulesViews, 'visits': aspReviewEnglandRulesVisits, 'support': aspReviewEnglandRulesSupport, 'outcome': aspReviewEnglandRulesOutcome, 'order': aspReviewEnglandRulesOrder, 'siblings': aspReviewEnglandRulesSiblings },
 };
 
 /** The `asp-review-wales` form, version 2025.1. */
@@ -49,7 +91,7 @@ export const aspReviewWales: FormDefinitionData = {
   schema: aspReviewWalesSchema,
   uischema: aspReviewWalesUiSchema,
   locales: { en: aspReviewWalesLocaleEn, cy: aspReviewWalesLocaleCy },
-  rulePacks: {  },
+  rulePacks: { 'follow-ups': aspReviewWalesRulesFollowUps, 'outcome': aspReviewWalesRulesOutcome, 'reviews': aspReviewWalesRulesReviews, 'keeping-in-touch': aspReviewWalesRulesKeepingInTouch, 'siblings': aspReviewWalesRulesSiblings, 'sign-off': aspReviewWalesRulesSignOff, 'eligibility': aspReviewWalesRulesEligibility, 'progress': aspReviewWalesRulesProgress },
 };
 
 /** The `asp-wales` form, version 2025.1. */
@@ -58,7 +100,7 @@ export const aspWales: FormDefinitionData = {
   schema: aspWalesSchema,
   uischema: aspWalesUiSchema,
   locales: { en: aspWalesLocaleEn, cy: aspWalesLocaleCy },
-  rulePacks: {  },
+  rulePacks: { 'follow-ups': aspWalesRulesFollowUps, 'matching': aspWalesRulesMatching, 'reviews': aspWalesRulesReviews, 'responsibility': aspWalesRulesResponsibility, 'keeping-in-touch': aspWalesRulesKeepingInTouch, 'siblings': aspWalesRulesSiblings, 'sign-off': aspWalesRulesSignOff, 'eligibility': aspWalesRulesEligibility },
 };
 
 /** The `assessment-wales` form, version 2025.1. */
@@ -67,7 +109,7 @@ export const assessmentWales: FormDefinitionData = {
   schema: assessmentWalesSchema,
   uischema: assessmentWalesUiSchema,
   locales: { en: assessmentWalesLocaleEn, cy: assessmentWalesLocaleCy },
-  rulePacks: {  },
+  rulePacks: { 'eligibility': assessmentWalesRulesEligibility, 'assessment': assessmentWalesRulesAssessment, 'siblings': assessmentWalesRulesSiblings, 'consultation': assessmentWalesRulesConsultation, 'services': assessmentWalesRulesServices, 'urgent': assessmentWalesRulesUrgent, 'notice': assessmentWalesRulesNotice, 'decision': assessmentWalesRulesDecision, 'follow-ups': assessmentWalesRulesFollowUps },
 };
 
 /** Every published form, by id. */

@@ -45,7 +45,7 @@ describe('applying a completed England review to the plan', () => {
     expect(history[0]).toMatchObject({
       revision: 1,
       form: 'asp-england',
-      version: '2025.1',
+      version: forms['asp-england'].manifest.version,
       data: before.data,
       replacedOn: review.data.reviewDetails.reviewDate,
       replacedBy: {

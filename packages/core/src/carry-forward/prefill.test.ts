@@ -207,7 +207,7 @@ describe('pre-filling into a document someone has started', () => {
       'The mapping asp-review-england/carry-forward/asp-england.json needs a "asp-england" document as the source document, but was given a "asp-wales" document.',
     );
     expect(() => prefill(m, { ...plan, version: '2024.1' })).toThrow(
-      'The source document is version 2024.1 of "asp-england", but the mapping asp-review-england/carry-forward/asp-england.json reads version 2025.1. Migrate the document to that version first.',
+      `The source document is version 2024.1 of "asp-england", but the mapping asp-review-england/carry-forward/asp-england.json reads version 2025.1 or ${forms['asp-england'].manifest.version}. Migrate the document to that version first.`,
     );
   });
 });

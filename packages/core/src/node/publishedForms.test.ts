@@ -84,7 +84,7 @@ describe.each(folders.map((folder) => [folder.split('/').at(-1) ?? folder, folde
 
   it('has a case for every rule, and every case passes', async () => {
     const { definition } = await loaded;
-    if (definition.manifest.rulePacks.length === 0) return; // LEAD: require packs once they land
+    expect(definition.manifest.rulePacks, 'form.json lists no rule packs').not.toEqual([]);
     const engine = createRuleEngine({
       packs: definition.manifest.rulePacks.map((n) => definition.rulePacks[n]) as RulePack[],
     });

@@ -49,11 +49,15 @@ export interface AspEnglandData {
     planDate: IsoDate;
     dateSharedWithAdopters: IsoDate;
     adoptersObservationsReceived?: IsoDate;
+    adoptersObservationsDue?: IsoDate;
     authorityToPlaceDate?: IsoDate;
     matchingPanelDate: IsoDate;
     admDecisionDate: IsoDate;
     placementDate?: IsoDate;
     adoptionOrderDate?: IsoDate;
+    earliestApplicationDate?: IsoDate;
+    placingAuthorityResponsibilityEnds?: IsoDate;
+    supportEndedDate?: IsoDate;
     linkedDocuments?: {
       documentType:
         | "childPermanenceReport"
@@ -78,6 +82,7 @@ export interface AspEnglandData {
     lastUpdated?: IsoDate;
     transitionOverview?: string;
     visitingPatternFirstMonth: string;
+    firstVisitDue?: IsoDate;
     childSeenAlone: boolean;
     childSeenAloneReason?: string;
     outOfAreaArrangement?: string;
@@ -85,7 +90,7 @@ export interface AspEnglandData {
     [k: string]: unknown;
   };
   child: {
-    knownAtMatching: string;
+    summaryAtMatching: string;
     healthAndDevelopment: string;
     emotionalBehavioural: string;
     identity: string;
@@ -190,7 +195,8 @@ export interface AspEnglandData {
             [k: string]: unknown;
           }
         ];
-    strengthsAndVulnerabilities: string;
+    strengths: string;
+    possibleDifficulties: string;
     familyAndFriends: {
       name: string;
       relationship?: string;
@@ -290,6 +296,8 @@ export interface AspEnglandData {
     [k: string]: unknown;
   };
   review: {
+    nextReviewDue?: IsoDate;
+    postOrderReviewDue?: IsoDate;
     reviews: {
       date: IsoDate;
       number: number;

@@ -155,6 +155,7 @@ export interface AspReviewEnglandData {
     applicationStatus: "notReady" | "readySoon" | "ready" | "applicationMade";
     readiness?: string;
     intendedApplicationDate?: IsoDate;
+    earliestApplicationDate?: IsoDate;
     siblings: {
       hasSiblings: "yes" | "no" | "notKnown";
       placedWithSiblings?: boolean;

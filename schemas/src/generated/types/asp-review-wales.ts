@@ -62,6 +62,7 @@ export interface AspReviewWalesData {
       | "outsideWales";
     dateOfPlacement: IsoDate;
     dateOfAdoptionOrder?: IsoDate;
+    supportEndDate?: IsoDate;
     planBeingReviewedDate: IsoDate;
     reviewNumber?: number;
     reviewDate: IsoDate;
@@ -75,6 +76,7 @@ export interface AspReviewWalesData {
       | "keepInTouchTransition"
       | "familyRequest"
       | "changeOfCircumstances";
+    statutoryReviewNumber?: number;
     requestedBy:
       | "reviewTimetable"
       | "adoptiveParents"
@@ -184,7 +186,9 @@ export interface AspReviewWalesData {
     tessaNeedLevel?: "low" | "medium" | "high";
     tessaConsent?: boolean;
     tessaReferralDate?: IsoDate;
+    tessaEligible?: boolean;
     connectedReferralConsidered: boolean;
+    connectedEligible?: boolean;
     actions?: {
       action: string;
       responsible: string;
@@ -195,6 +199,7 @@ export interface AspReviewWalesData {
     keepInTouchOffersConsented?: (
       "nursery" | "primarySchool" | "infantToJunior" | "primaryToSecondary" | "startOfYear10" | "contactChanges"
     )[];
+    nextKeepInTouchDate?: IsoDate;
     nextReviewDate: IsoDate;
     nextReviewStage?:
       | "introductions"
@@ -206,6 +211,12 @@ export interface AspReviewWalesData {
       | "keepInTouchTransition"
       | "familyRequest"
       | "changeOfCircumstances";
+    firstStatutoryReviewDue?: IsoDate;
+    secondStatutoryReviewTarget?: IsoDate;
+    secondStatutoryReviewDue?: IsoDate;
+    laterStatutoryReviewDue?: IsoDate;
+    postOrderReviewDue?: IsoDate;
+    firstYearReviewOfferDate?: IsoDate;
     [k: string]: unknown;
   };
   signOff: {

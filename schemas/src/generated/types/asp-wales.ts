@@ -141,6 +141,7 @@ export interface AspWalesData {
     preparedBy: string;
     contactAgreementToFollow: boolean;
     contactAgreementDueDate?: IsoDate;
+    settlingInLetterDueDate?: IsoDate;
     settlingInLetterSentDate?: IsoDate;
     siblings: {
       hasSiblings: "none" | "placedTogether" | "placedApart" | "both";
@@ -224,6 +225,7 @@ export interface AspWalesData {
   };
   futureNeeds: {
     longerTermNeeds: string;
+    receptionStartDate?: IsoDate;
     /**
      * @minItems 1
      */
@@ -247,10 +249,13 @@ export interface AspWalesData {
       stage: "nursery" | "primarySchool" | "infantToJunior" | "primaryToSecondary" | "startOfYear10" | "contactChanges";
       consentGiven: boolean;
       consentDate?: IsoDate;
+      offerDate?: IsoDate;
       [k: string]: unknown;
     }[];
     familyToldCanAskAnyTime: boolean;
     residentRegionNotificationConsent?: boolean;
+    placingAuthorityResponsibleUntil?: IsoDate;
+    residentRegionNoticeDue?: IsoDate;
     [k: string]: unknown;
   };
   reviewPlan: {
@@ -267,11 +272,19 @@ export interface AspWalesData {
       | "changeOfCircumstances";
     nextReviewArrangedBy?: string;
     laterStages: string;
+    firstStatutoryReviewDue?: IsoDate;
+    secondStatutoryReviewTarget?: IsoDate;
+    secondStatutoryReviewLatest?: IsoDate;
+    supportEndDate?: IsoDate;
+    postOrderReviewDue?: IsoDate;
+    firstYearReviewOfferDate?: IsoDate;
     part4CarePlan: boolean;
     part4CarePlanReference?: string;
     tessaReferralConsidered: boolean;
+    tessaEligibleFrom?: IsoDate;
     tessaNotes?: string;
     connectedReferralConsidered: boolean;
+    connectedEligible?: boolean;
     connectedNotes?: string;
     [k: string]: unknown;
   };
@@ -279,6 +292,7 @@ export interface AspWalesData {
     childSocialWorker: SignOff;
     adoptionSocialWorker: SignOff;
     sharedWithAdoptersDate: IsoDate;
+    adoptersCommentsDueDate?: IsoDate;
     adoptersCommentsReceivedDate?: IsoDate;
     adoptersComments?: string;
     adoptersAcknowledgement: SignOff;

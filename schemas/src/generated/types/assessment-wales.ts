@@ -81,9 +81,11 @@ export interface AssessmentWalesData {
       | "other";
     requesterCategoryOther?: string;
     personAssessedName?: string;
+    personAssessedDateOfBirth?: IsoDate;
     contactArrangementsBeforeRequest?: boolean;
     contactArrangementsDate?: IsoDate;
     adoptionRoute: "agency" | "nonAgency" | "stepParent" | "intercountry";
+    entitledToAssessment?: boolean;
     lastPlanOrReviewDate: IsoDate;
     existingPlanSummary?: string;
     reasonForReferral: string;
@@ -186,6 +188,7 @@ export interface AssessmentWalesData {
       response?: string;
       [k: string]: unknown;
     }[];
+    otherAuthorityPeriodEnds?: IsoDate;
     noConsultationReason?: string;
     otherContributors?: string;
     assessorSuitablyQualified: boolean;
@@ -208,7 +211,9 @@ export interface AssessmentWalesData {
       conditions?: string;
       [k: string]: unknown;
     };
+    tessaEligibleFrom?: IsoDate;
     tessaReferral?: boolean;
+    tessaConsent?: boolean;
     tessaReferralDate?: IsoDate;
     part3Referral?: boolean;
     part4CarePlan?: boolean;
@@ -217,11 +222,14 @@ export interface AssessmentWalesData {
   notice: {
     representationPeriodWorkingDays: number;
     noticeSentDate: IsoDate;
+    noticeToChildAppropriate?: boolean;
     addressee: "person" | "adoptiveParent" | "appropriateAdult";
     addresseeName?: string;
+    representationsDeadline?: IsoDate;
     representationsStatus: "made" | "satisfied" | "periodExpired" | "awaiting";
     representationsDate?: IsoDate;
     representationsSummary?: string;
+    earliestDecisionDate?: IsoDate;
     decisionOutcome: "asProposed" | "amended" | "noServices";
     decisionReasons: string;
     decisionDate: IsoDate;
