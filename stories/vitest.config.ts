@@ -1,11 +1,40 @@
-import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineProject, mergeConfig } from 'vitest/config';
 import { sourceConditions } from '../vitest.shared.ts';
 
+/**
+ * Every story runs as a test in Debian's chromium (installed by `apt-get install chromium`; no
+ * browser is downloaded): it must render, its play function must pass, and axe must find no WCAG 2.2
+ * A or AA violation (see `.storybook/preview.tsx`).
+ */
 export default mergeConfig(
   sourceConditions,
   defineProject({
-    plugins: [react()],
-    test: { name: 'stories', environment: 'jsdom', include: ['**/*.dom.test.tsx'], testTimeout: 30_000 },
+    plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+    test: {
+      name: 'storybook',
+      testTimeout: 60_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        instances: [{ browser: 'chromium' }],
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+            args: [
+              '--headless',
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+              '--no-first-run',
+            ],
+          },
+        }),
+      },
+    },
   }),
 );

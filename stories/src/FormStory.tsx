@@ -1,25 +1,53 @@
-import { type FormId, forms } from '@adoption-support/schemas';
-import { formExamples } from '@adoption-support/schemas/examples';
-import { FormPreview } from './FormPreview';
+import {
+  AdoptionSupportForm,
+  type AdoptionSupportFormProps,
+  type FormMode,
+  type ReaderAudience,
+} from '@adoption-support/react';
+import type { FormId } from '@adoption-support/schemas';
+import { useMemo } from 'react';
+import { type StoryExample, storyData } from './storyData';
 
-/** Story args: which form, which of its examples, which language. */
-export interface FormStoryProps {
+/** Story args: a published form, the example it starts from, and the component's own props. */
+export interface FormStoryProps
+  extends Pick<
+    AdoptionSupportFormProps,
+    'birthFamilyRecipient' | 'labels' | 'today' | 'onChange' | 'onSubmit' | 'onModeChange' | 'onValidityChange'
+  > {
   form: FormId;
-  /** An example name from the form's `examples/` folder, or `empty` for a blank form. */
-  example: string;
-  locale?: string;
+  /** Where the form starts: `empty`, `partly-done`, or one of the form's own examples. */
+  example: StoryExample;
+  /** `en` or `cy`. */
+  locale?: 'en' | 'cy';
+  /** Who is reading; `agency` (the agency's case workers) sees everything. */
+  audience?: ReaderAudience;
+  /** `edit`, `check` (check your answers) or `print`. */
+  mode?: FormMode;
 }
 
-/** Renders a published form with one of its own examples, so stories never carry copied data. */
-export function FormStory({ form, example, locale = 'en' }: FormStoryProps) {
-  const definition = forms[form];
-  const data = example === 'empty' ? {} : formExamples[form][example]?.data;
-  if (data === undefined) {
-    return (
-      <p role="alert">
-        The form {form} has no example named {example}.
-      </p>
-    );
-  }
-  return <FormPreview key={`${form}/${example}/${locale}`} definition={definition} data={data} locale={locale} />;
+/**
+ * A published form in `AdoptionSupportForm`, started from one of the form's own examples, so a story
+ * never carries copied data. Changing the language, mode or reader in the controls keeps what was
+ * typed: the data is only made again when the form or the example changes.
+ */
+export function FormStory({
+  form,
+  example,
+  locale = 'en',
+  audience = 'agency',
+  mode = 'edit',
+  ...rest
+}: FormStoryProps) {
+  const data = useMemo(() => storyData(form, example), [form, example]);
+  return (
+    <AdoptionSupportForm
+      key={`${form}/${example}`}
+      form={form}
+      data={data}
+      locale={locale}
+      audience={audience}
+      mode={mode}
+      {...rest}
+    />
+  );
 }

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { DefinitionLoadError } from '@adoption-support/core';
+import { type Command, type CommandContext, EXIT, UsageError } from './commands/Command';
+import { diffCommand } from './commands/diffCommand';
+import { lintCommand } from './commands/lintCommand';
+import { migrateCommand } from './commands/migrateCommand';
+import { previewCommand } from './commands/previewCommand';
+import { typesCommand } from './commands/typesCommand';
+import { createTerminal, type OutputStream } from './terminal/Terminal';
+
+/** Every command, in the order `--help` lists them. */
+export const commands: readonly Command[] = [lintCommand, diffCommand, migrateCommand, previewCommand, typesCommand];
+
+const version = (): string => {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+};
+
+const overview = () => `Usage: adoption-support COMMAND [options]
+
+The Adoption Support Forms Kit's tool for policy leads: check a form after you edit it, see what
+changed between two versions, carry saved plans across to a new version, and preview the form.
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}
+
+Run adoption-support COMMAND --help for what a command does, its options and its exit codes.
+
+Options:
+  --no-color    Plain output even on a terminal (also: NO_COLOR=1, or CI=true).
+  -v, --version Show the version.
+  -h, --help    Show this help.
+
+Exit codes (every command):
+  0  all is well
+  1  the command found something to act on (see each command's help)
+  2  the command line is wrong, or a folder or file cannot be read
+  3  migrate only: some documents could not be migrated and were left as they were`;
+
+/** Where `run` reads and writes: the process, or a test's stand-ins. */
+export interface RunOptions {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  signal?: AbortSignal;
+}
+
+/** Runs `adoption-support` with the given arguments and returns the exit code. */
+export async function run(argv: readonly string[], options: RunOptions): Promise<number> {
+  const args = [...argv];
+  const noColor = args.includes('--no-color');
+  const terminal = createTerminal({ stdout: options.stdout, stderr: options.stderr, env: options.env, noColor });
+  const first = args[0];
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    const topic = first === 'help' ? commands.find((c) => c.name === args[1]) : undefined;
+    terminal.out(topic ? topic.help : overview());
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    terminal.out(version());
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === first);
+  if (!command) {
+    terminal.err(
+      `"${first}" is not an adoption-support command. The commands are: ${commands.map((c) => c.name).join(', ')}.`,
+    );
+    terminal.err('Run adoption-support --help to see what each one does.');
+    return EXIT.usage;
+  }
+  const rest = args.slice(1);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    terminal.out(command.help);
+    return EXIT.ok;
+  }
+  const context: CommandContext = {
+    terminal,
+    cwd: options.cwd,
+    env: options.env,
+    signal: options.signal ?? new AbortController().signal,
+  };
+  try {
+    return await command.run(rest, context);
+  } catch (error) {
+    terminal.done();
+    if (error instanceof UsageError) {
+      terminal.err(error.message);
+      terminal.err(`Run adoption-support ${command.name} --help for how to use it.`);
+      return EXIT.usage;
+    }
+    if (error instanceof DefinitionLoadError) {
+      terminal.err(error.message);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Runs the command line of this process and exits with its code. */
+export async function runFromProcess(): Promise<void> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    process.exitCode = await run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      signal: controller.signal,
+    });
+  } catch (error) {
+    process.stderr.write(
+      `adoption-support stopped on an unexpected error. Please report it with the command you ran.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 70;
+  }
+}

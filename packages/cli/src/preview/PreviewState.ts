@@ -1,0 +1,22 @@
+import type { LintProblem } from '../lint/LintProblem';
+
+/** The form definition as the preview page renders it. */
+export interface PreviewDefinition {
+  manifest: { id: string; version: string; titleKey: string; locales: string[]; defaultLocale: string };
+  schema: Record<string, unknown>;
+  uischema: Record<string, unknown>;
+  locales: Record<string, Record<string, string>>;
+}
+
+/** What `GET /api/form` returns: the form as it is on disk now, and what lint says about it. */
+export interface PreviewState {
+  /** Goes up by one each time a file in the folder changes. */
+  revision: number;
+  /** The definition, when its files could be read. */
+  definition?: PreviewDefinition;
+  /** The data of each example, by name (`valid.full`). */
+  examples: Record<string, unknown>;
+  problems: LintProblem[];
+  /** False when the definition is too broken to draw (unreadable file, schema that does not compile). */
+  renderable: boolean;
+}

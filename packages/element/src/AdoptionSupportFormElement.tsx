@@ -1,0 +1,190 @@
+import {
+  AdoptionSupportFormBase,
+  type FormChange,
+  type FormMode,
+  FormProblem,
+  type FormSubmission,
+  type FormValidity,
+  type LabelPack,
+  type ReaderAudience,
+} from '@adoption-support/react';
+import createCache, { type EmotionCache } from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
+import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
+import { createRoot, type Root } from 'react-dom/client';
+import { FORM_IDS, type LoadedForm, loadForm } from './loadForm';
+
+/** The element's tag name. */
+export const TAG_NAME = 'adoption-support-form';
+
+/** The events the element fires (each a `CustomEvent` whose `detail` is shown). */
+export interface AdoptionSupportFormEventMap {
+  change: CustomEvent<FormChange>;
+  validity: CustomEvent<FormValidity>;
+  submit: CustomEvent<FormSubmission>;
+  modechange: CustomEvent<{ mode: FormMode }>;
+}
+
+// In Node (a server importing the package, a test runner) there is no DOM: the class still loads.
+const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
+
+/**
+ * `<adoption-support-form>`: the kit's React form as a custom element.
+ *
+ * Attributes: `form` (a form id), `locale` (`en` or `cy`), `audience` (who is reading; required),
+ * `mode` (`edit`, `check` or `print`), `birth-family-recipient` (a row number, for the birth-family
+ * view), `today` (a fixed date, `YYYY-MM-DD`, for the rules; today in the UK by default). Properties: `data` (the document; read it back at any time), `labels` (a label pack),
+ * `theme` (MUI theme options). Events: `change`, `validity`, `submit` and `modechange`, each a
+ * `CustomEvent` with the details in `detail`, bubbling out of the element.
+ *
+ * The form renders in the element's shadow root with its styles kept there, so the page's CSS and
+ * the form's do not touch each other.
+ */
+export class AdoptionSupportFormElement extends Base {
+  static readonly observedAttributes = ['form', 'locale', 'audience', 'mode', 'birth-family-recipient', 'today'];
+
+  #root: Root | undefined;
+  #cache: EmotionCache | undefined;
+  #data: unknown;
+  #labels: LabelPack | undefined;
+  #theme: Theme = createTheme();
+  #renderScheduled = false;
+  #form: { id: string; loaded: LoadedForm | undefined | 'loading' } | undefined;
+
+  /** The document: set it to load one; read it to get the reader's answers. */
+  get data(): unknown {
+    return this.#data;
+  }
+
+  set data(value: unknown) {
+    this.#data = value;
+    this.#schedule();
+  }
+
+  /** An agency's label pack (`{ en: {...}, cy: {...} }`). */
+  get labels(): LabelPack | undefined {
+    return this.#labels;
+  }
+
+  set labels(value: LabelPack | undefined) {
+    this.#labels = value;
+    this.#schedule();
+  }
+
+  /** MUI theme options (palette, typography...), so the form matches the portal. */
+  set theme(options: ThemeOptions | undefined) {
+    this.#theme = createTheme(options ?? {});
+    this.#schedule();
+  }
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const styles = document.createElement('div');
+      const mount = document.createElement('div');
+      shadow.append(styles, mount);
+      this.#cache = createCache({ key: 'asf', container: styles });
+      this.#root = createRoot(mount);
+    }
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    const root = this.#root;
+    this.#root = undefined;
+    // Unmount after the current task, so moving the element in the page does not lose its state.
+    queueMicrotask(() => {
+      if (!this.isConnected) {
+        root?.unmount();
+        this.shadowRoot?.replaceChildren();
+      } else if (root) {
+        this.#root = root;
+      }
+    });
+  }
+
+  attributeChangedCallback(): void {
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#renderScheduled || !this.#root) return;
+    this.#renderScheduled = true;
+    queueMicrotask(() => {
+      this.#renderScheduled = false;
+      this.#render();
+    });
+  }
+
+  #fire<K extends keyof AdoptionSupportFormEventMap>(type: K, detail: AdoptionSupportFormEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The form the `form` attribute names, loading it (once) if it is not here yet. */
+  #currentForm(): LoadedForm | undefined | 'loading' {
+    const id = this.getAttribute('form') ?? '';
+    if (this.#form?.id === id) return this.#form.loaded;
+    const entry: { id: string; loaded: LoadedForm | undefined | 'loading' } = { id, loaded: 'loading' };
+    this.#form = entry;
+    loadForm(id).then(
+      (loaded) => {
+        entry.loaded = loaded;
+        if (this.#form === entry) this.#schedule();
+      },
+      () => {
+        entry.loaded = undefined;
+        if (this.#form === entry) this.#schedule();
+      },
+    );
+    return 'loading';
+  }
+
+  #render(): void {
+    if (!this.#root || !this.#cache) return;
+    const form = this.#currentForm();
+    if (form === 'loading') return;
+    const locale = this.getAttribute('locale') ?? undefined;
+    const recipient = this.getAttribute('birth-family-recipient');
+    const today = this.getAttribute('today');
+    this.#root.render(
+      <CacheProvider value={this.#cache}>
+        {form ? (
+          <AdoptionSupportFormBase
+            definition={form.definition}
+            validator={form.validator}
+            locale={locale}
+            audience={(this.getAttribute('audience') ?? '') as ReaderAudience}
+            mode={(this.getAttribute('mode') ?? 'edit') as FormMode}
+            {...(recipient !== null && /^\d+$/.test(recipient) ? { birthFamilyRecipient: Number(recipient) } : {})}
+            {...(today ? { today } : {})}
+            data={this.#data}
+            labels={this.#labels}
+            theme={this.#theme}
+            onChange={(change) => {
+              this.#data = change.data;
+              this.#fire('change', change);
+            }}
+            onValidityChange={(validity) => this.#fire('validity', validity)}
+            onSubmit={(submission) => this.#fire('submit', submission)}
+            onModeChange={(next) => {
+              this.setAttribute('mode', next);
+              this.#fire('modechange', { mode: next });
+            }}
+          />
+        ) : (
+          <FormProblem
+            problem={`there is no form called "${this.getAttribute('form') ?? ''}". Set the form attribute to one of ${FORM_IDS.join(', ')}.`}
+            locale={locale}
+          />
+        )}
+      </CacheProvider>,
+    );
+  }
+}
+
+/** Registers `<adoption-support-form>` (once; a second call does nothing). */
+export function defineAdoptionSupportForm(): void {
+  if (typeof customElements !== 'undefined' && !customElements.get(TAG_NAME)) {
+    customElements.define(TAG_NAME, AdoptionSupportFormElement);
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { standaloneValidatorSource } from '@adoption-support/core/node';
+import { forms } from '@adoption-support/schemas';
+import { build } from 'esbuild';
+import type { TestProject } from 'vitest/node';
+import { elementBuildOptions } from '../build/buildOptions.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder holding the element bundle the browser tests load. */
+    bundleDir: string;
+  }
+}
+
+/**
+ * Builds the element bundle for the browser tests, exactly as `pnpm build` does, except that each
+ * form's validator is generated from source by core's `standaloneValidatorSource` (the function
+ * core's own build uses), so the tests need no earlier build.
+ */
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(join(tmpdir(), 'asf-element-'));
+  await build(
+    elementBuildOptions({
+      outdir: dir,
+      validatorSource: (id: string) => standaloneValidatorSource(forms[id as keyof typeof forms]),
+    }),
+  );
+  project.provide('bundleDir', dir);
+  return async () => {
+    await rm(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,427 @@
+import { aspEngland, aspWales } from '@adoption-support/schemas';
+import { formExamples } from '@adoption-support/schemas/examples';
+import { createTheme } from '@mui/material/styles';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { AdoptionSupportForm } from './AdoptionSupportForm';
+import { NO_RULE_RESULTS } from './rules/ruleResults';
+import type { FormChange } from './types';
+
+/** For tests of the form's mechanics on the examples, independent of what the rule packs say of them on any given day. */
+const withoutRules = () => NO_RULE_RESULTS;
+
+const fullAsp = () => structuredClone(formExamples['asp-england']['valid.full']!.data) as Record<string, unknown>;
+const fullAspWales = () => structuredClone(formExamples['asp-wales']['valid.full']!.data) as Record<string, unknown>;
+
+/** The last call's argument of a mock. */
+const lastCall = <T,>(mock: { mock: { calls: unknown[][] } }) => mock.mock.calls.at(-1)?.[0] as T;
+
+describe('AdoptionSupportForm in edit mode', () => {
+  it('shows the form title, the sections as a task list, and only the active section', async () => {
+    render(<AdoptionSupportForm form="asp-england" audience="agency" data={fullAsp()} />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Adoption support plan (England)' }),
+    ).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Sections of the form' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(
+      (aspEngland.uischema.elements as { i18n: string }[]).map((c) => aspEngland.locales.en![`${c.i18n}.label`]),
+    );
+    expect(links[0]).toHaveAttribute('aria-current', 'step');
+    // The first section's fields are mounted; a field of another section is not.
+    expect(screen.getByRole('textbox', { name: /Child's legal name/ })).toHaveValue('Leo James Harrow');
+    expect(screen.queryByRole('group', { name: /Support/ })).toBeNull();
+    expect(screen.queryByText(aspEngland.locales.en!['approval.panelAdvice.label']!)).toBeNull();
+  });
+
+  it('moves to a section from the task list and puts the focus on its heading', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionSupportForm form="asp-england" audience="agency" data={fullAsp()} />);
+    await user.click(await screen.findByRole('link', { name: 'People who will help' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'People who will help' });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: /Child's legal name/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'People who will help' })).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('reports every edit with the whole document, its validity and nothing lost', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const data: Record<string, unknown> = { ...fullAsp(), agencyOwnField: { keep: 'me' } };
+    render(
+      <AdoptionSupportForm form="asp-england" audience="agency" data={data} onChange={onChange} rules={withoutRules} />,
+    );
+    const name = await screen.findByRole('textbox', { name: /Name the child is known by/ });
+    await user.clear(name);
+    await user.type(name, 'Jay');
+    await waitFor(() =>
+      expect(lastCall<FormChange>(onChange)?.data).toMatchObject({ document: { child: { knownAs: 'Jay' } } }),
+    );
+    const change = lastCall<FormChange>(onChange);
+    expect(change.data.agencyOwnField).toEqual({ keep: 'me' });
+    expect(change.data.supportItems).toEqual(data.supportItems);
+    expect(change.valid).toBe(true);
+    expect(change.errors).toEqual([]);
+    // The host's object is never changed in place.
+    expect((data.document as { child: { knownAs?: string } }).child.knownAs).not.toBe('Jay');
+  });
+
+  it('switches between English and Welsh without losing what was typed', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const initial = {};
+    const { rerender } = render(
+      <AdoptionSupportForm form="asp-wales" audience="agency" locale="en" data={initial} onChange={onChange} />,
+    );
+    const en = aspWales.locales.en!;
+    const cy = aspWales.locales.cy!;
+    await user.click(await screen.findByRole('radio', { name: en['header.region.westernBay']! }));
+    const reference = screen.getByRole('textbox', {
+      name: new RegExp(escapeRegExp(en['header.placingAuthorityReference.label']!)),
+    });
+    await user.type(reference, 'PA-77');
+    rerender(<AdoptionSupportForm form="asp-wales" audience="agency" locale="cy" data={initial} onChange={onChange} />);
+    expect(await screen.findByRole('heading', { level: 1, name: cy['form.title'] })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: cy['header.region.westernBay']! })).toBeChecked();
+    expect(
+      screen.getByRole('textbox', { name: new RegExp(escapeRegExp(cy['header.placingAuthorityReference.label']!)) }),
+    ).toHaveValue('PA-77');
+    // The component's own words are Welsh too.
+    expect(screen.getByRole('button', { name: 'Cadw a pharhau' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: "Adrannau'r ffurflen" })).toBeInTheDocument();
+  });
+
+  it('uses a label pack over the form’s own wording and the component’s, without touching the schema', async () => {
+    const schemaBefore = JSON.stringify(aspEngland.schema);
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={fullAsp()}
+        labels={{
+          en: {
+            'document.child.fullName.label': 'Legal name (as on the placement order)',
+            'document.child.fullName.description': 'Licensed hint text',
+            'kit.action.continue': 'Next part',
+          },
+        }}
+      />,
+    );
+    const input = await screen.findByRole('textbox', { name: /Legal name \(as on the placement order\)/ });
+    expect(input).toHaveAccessibleDescription('Licensed hint text');
+    expect(screen.getByRole('button', { name: 'Next part' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Child's legal name/ })).toBeNull();
+    expect(JSON.stringify(aspEngland.schema)).toBe(schemaBefore);
+  });
+  it('keeps the last keystrokes when Save and continue follows at once, and records an empty required list', async () => {
+    // No pause between key presses and the click: the click comes before the keystrokes are painted.
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(
+      <AdoptionSupportForm form="asp-england" audience="agency" data={{}} onChange={onChange} rules={withoutRules} />,
+    );
+    await user.click(
+      await screen.findByRole('link', { name: aspEngland.locales.en!['sections.stayingInTouch.label']! }),
+    );
+    const overview = await screen.findByRole('textbox', {
+      name: new RegExp(escapeRegExp(aspEngland.locales.en!['stayingInTouch.overview.label']!)),
+    });
+    await user.type(overview, 'No contact for now.');
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await waitFor(() =>
+      expect(lastCall<FormChange>(onChange).data).toMatchObject({
+        stayingInTouch: { overview: 'No contact for now.', arrangements: [] },
+      }),
+    );
+  });
+});
+
+describe('the error summary', () => {
+  it('appears on Save and continue, takes the focus, and says what to fix in the words beside each field', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{}} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Select region',
+      'Select voluntary adoption agency',
+      'Select type of plan',
+      'Enter date of this plan',
+    ]);
+    // Each message also stands beside its field, tied to it for screen readers.
+    const region = screen.getByRole('radiogroup', { name: /Region/ }).closest('fieldset')!;
+    expect(region).toHaveAccessibleDescription(expect.stringContaining('Select region'));
+    // Still on the same section: errors stop the move.
+    expect(
+      screen.getByRole('heading', { level: 2, name: aspWales.locales.en!['sections.header.label'] }),
+    ).toBeInTheDocument();
+  });
+
+  it('moves the focus to the field when a link is followed, to the day box for a date', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{}} />);
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    await user.click(within(summary).getByRole('link', { name: 'Select region' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'North Wales' })).toHaveFocus());
+    await user.click(within(summary).getByRole('link', { name: 'Enter date of this plan' }));
+    const planDate = screen.getByRole('group', { name: /Date of this plan/ });
+    await waitFor(() => expect(within(planDate).getByRole('textbox', { name: 'Day' })).toHaveFocus());
+  });
+
+  it('after Submit, links to fields in other sections and opens their section', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    const data = fullAsp();
+    delete (data.network as Record<string, unknown>).visitingPatternFirstMonth;
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={data}
+        mode="check"
+        onSubmit={onSubmit}
+        rules={withoutRules}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(onSubmit).not.toHaveBeenCalled();
+    const label = aspEngland.locales.en!['network.visitingPatternFirstMonth.label']!;
+    const link = within(summary).getByRole('link');
+    expect(link.textContent).toContain(label.charAt(0).toLowerCase() + label.slice(1));
+    await user.click(link);
+    const field = await screen.findByRole('textbox', { name: new RegExp(escapeRegExp(label)) });
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 2, name: 'People who will help' })).toBeInTheDocument();
+  });
+});
+
+describe('audiences', () => {
+  it('never shows the birth family the adopters’ names, contact details or the child’s details', async () => {
+    const data = fullAsp();
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="birthFamily"
+        birthFamilyRecipient={0}
+        data={data}
+        mode="print"
+      />,
+    );
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    for (const secret of [
+      'Priya Raman-Clarke',
+      'Daniel Clarke',
+      '14 Larch Row',
+      'priya.rc@example.org',
+      'Leo James Harrow',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    // The relative's own row is there; another relative's is not.
+    expect(text).toContain('Kerry Harrow');
+    expect(text).not.toContain('Margaret Harrow');
+    // Only the birth-family section is offered.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      aspEngland.locales.en!['sections.birthFamilySupport.label'],
+    ]);
+  });
+
+  it('keeps what a reader may not see when they edit what they may', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const data = fullAsp();
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="birthFamily"
+        birthFamilyRecipient={1}
+        data={data}
+        onChange={onChange}
+      />,
+    );
+    const how = await screen.findByRole('textbox', { name: /How to get the support|How to access/i });
+    await user.clear(how);
+    await user.type(how, 'Ask the letterbox team.');
+    const recipientsOf = (change: FormChange) =>
+      (change.data.birthFamilySupport as { recipients: Record<string, unknown>[] }).recipients;
+    await waitFor(() =>
+      expect(recipientsOf(lastCall<FormChange>(onChange))[1]!.howToAccess).toBe('Ask the letterbox team.'),
+    );
+    const change = lastCall<FormChange>(onChange);
+    const recipients = recipientsOf(change);
+    // The other relative's row, the hidden consent answers and the rest of the plan are untouched.
+    const original = (data.birthFamilySupport as { recipients: Record<string, unknown>[] }).recipients;
+    expect(recipients[0]).toEqual(original[0]);
+    expect(recipients[1]!.consentToShare).toBe(original[1]!.consentToShare);
+    expect(change.data.adopters).toEqual(data.adopters);
+    // This reader cannot add, remove or reorder the rows.
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Add a row/ })).toBeNull();
+  });
+
+  it('shows nothing but a plain message for an audience it does not know', async () => {
+    // @ts-expect-error: an audience the kit does not know.
+    render(<AdoptionSupportForm form="asp-england" audience="public" data={fullAsp()} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('the audience "public" is not one the kit knows');
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+});
+
+describe('check answers and print', () => {
+  it('lists each section’s answers with Change links that go back to the field', async () => {
+    const user = userEvent.setup();
+    const onModeChange = vi.fn();
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={fullAsp()}
+        mode="check"
+        onModeChange={onModeChange}
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(sections).toHaveLength((aspEngland.uischema.elements as unknown[]).length);
+    expect(screen.getByText('Leo James Harrow')).toBeInTheDocument();
+    const change = screen.getByRole('link', { name: "Change Child's legal name" });
+    await user.click(change);
+    expect(onModeChange).toHaveBeenCalledWith('edit');
+    const field = await screen.findByRole('textbox', { name: /Child's legal name/ });
+    await waitFor(() => expect(field).toHaveFocus());
+  });
+
+  it('submits a complete document from the check answers page', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    const data = fullAsp();
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={data}
+        mode="check"
+        onSubmit={onSubmit}
+        rules={withoutRules}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(lastCall<{ data: unknown }>(onSubmit).data).toEqual(data);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('prints every section, expanded, with no buttons, links or inputs', async () => {
+    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={fullAspWales()} mode="print" />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      (aspWales.uischema.elements as { i18n: string }[]).map((c) => aspWales.locales.en![`${c.i18n}.label`]),
+    );
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+  });
+});
+
+describe('fitting the host', () => {
+  it('uses the host’s MUI theme when one is given', async () => {
+    const theme = createTheme({ components: { MuiFormLabel: { styleOverrides: { root: { fontStyle: 'italic' } } } } });
+    render(<AdoptionSupportForm form="asp-england" audience="agency" data={fullAsp()} theme={theme} />);
+    const input = await screen.findByRole('textbox', { name: /Child's legal name/ });
+    const label = document.querySelector(`label[for="${input.id}"]`)!;
+    expect(getComputedStyle(label).fontStyle).toBe('italic');
+  });
+
+  it('adds no global styles, makes no network calls and stores nothing', async () => {
+    const user = userEvent.setup();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const xhrSpy = vi.spyOn(XMLHttpRequest.prototype, 'open');
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const cookie = vi.spyOn(document, 'cookie', 'set');
+    render(<AdoptionSupportForm form="asp-england" audience="agency" data={{}} />);
+    await user.type(await screen.findByRole('textbox', { name: /Child's legal name/ }), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await screen.findByRole('alert');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(xhrSpy).not.toHaveBeenCalled();
+    expect(setItem).not.toHaveBeenCalled();
+    expect(cookie).not.toHaveBeenCalled();
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+    const globalSelector = /^(html|body|\*|:root|a|input|button|h[1-6])[\s,{:]/;
+    expect(rules.filter((r) => globalSelector.test(r))).toEqual([]);
+  });
+});
+
+describe('the date input', () => {
+  it('keeps an unfinished date as typed, names the missing box, and stores a real date as ISO', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{}} onChange={onChange} />);
+    const planDate = await screen.findByRole('group', { name: /Date of this plan/ });
+    await user.type(within(planDate).getByRole('textbox', { name: 'Day' }), '12');
+    await user.type(within(planDate).getByRole('textbox', { name: 'Month' }), '3');
+    await waitFor(() => expect(lastCall<FormChange>(onChange)?.data).toMatchObject({ header: { planDate: '-3-12' } }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Date of this plan must include a year' })).toBeInTheDocument();
+    // Only the year box is marked as wrong.
+    expect(within(planDate).getByRole('textbox', { name: 'Year' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(planDate).getByRole('textbox', { name: 'Day' })).not.toHaveAttribute('aria-invalid');
+    // Leaving the section and coming back keeps what was typed.
+    await user.click(screen.getByRole('link', { name: aspWales.locales.en!['sections.child.label']! }));
+    await user.click(screen.getByRole('link', { name: aspWales.locales.en!['sections.header.label']! }));
+    const again = await screen.findByRole('group', { name: /Date of this plan/ });
+    expect(within(again).getByRole('textbox', { name: 'Day' })).toHaveValue('12');
+    expect(within(again).getByRole('textbox', { name: 'Month' })).toHaveValue('3');
+    await user.type(within(again).getByRole('textbox', { name: 'Year' }), '2026');
+    await waitFor(() =>
+      expect(lastCall<FormChange>(onChange)?.data).toMatchObject({ header: { planDate: '2026-03-12' } }),
+    );
+    await waitFor(() => expect(within(summary).queryByRole('link', { name: /Date of this plan/ })).toBeNull());
+  });
+
+  it('says an impossible date is not real and marks the box at fault', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{ header: { planDate: '2026-02-30' } }} />);
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Date of this plan must be a real date' })).toBeInTheDocument();
+    const planDate = screen.getByRole('group', { name: /Date of this plan/ });
+    expect(within(planDate).getByRole('textbox', { name: 'Day' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(planDate).getByRole('textbox', { name: 'Month' })).not.toHaveAttribute('aria-invalid');
+  });
+});
+
+describe('nothing is compiled at runtime', () => {
+  it.each(Object.keys(formExamples))(
+    'renders every section of %s without asking JSON Forms to compile',
+    async (form) => {
+      const { noCompileAjv } = await import('./form/noCompileAjv');
+      const compile = vi.spyOn(noCompileAjv, 'compile');
+      const validate = vi.spyOn(noCompileAjv, 'validate');
+      const data = formExamples[form as keyof typeof formExamples]['valid.full']!.data;
+      render(<AdoptionSupportForm form={form as 'asp-england'} audience="agency" data={data} />);
+      const nav = await screen.findByRole('navigation');
+      for (const link of within(nav).getAllByRole('link')) {
+        await act(async () => fireEvent.click(link));
+        await screen.findByRole('heading', { level: 2, name: link.textContent ?? '' });
+      }
+      expect(compile).not.toHaveBeenCalled();
+      expect(validate).not.toHaveBeenCalled();
+    },
+  );
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,104 @@
+import { applyHiddenData } from '@adoption-support/core';
+import type { FormDefinitionData } from '@adoption-support/schemas';
+import { Box } from '@mui/material';
+import { ThemeProvider } from '@mui/material/styles';
+import { type ReactNode, useMemo } from 'react';
+import { formModel, READER_AUDIENCES } from './definition/formModel';
+import { FormBody } from './form/FormBody';
+import type { HiddenDataApplier } from './form/FormSession';
+import { chromeStrings } from './i18n/chromeStrings';
+import { fillText, kitStrings, toKitLocale } from './i18n/kitStrings';
+import { createRuleEvaluator } from './rules/createRuleEvaluator';
+import type { AdoptionSupportFormBaseProps } from './types';
+
+/** Core's hidden-data policy; the document keeps its identity when nothing is cleared. */
+const applyPolicy: HiddenDataApplier = (definition, data, hidden) => {
+  const result = applyHiddenData(definition, data, hidden);
+  return result.cleared.length > 0 ? result.data : data;
+};
+
+let nextDefinitionKey = 0;
+const definitionKeys = new WeakMap<FormDefinitionData, number>();
+const keyOf = (definition: FormDefinitionData) => {
+  let key = definitionKeys.get(definition);
+  if (key === undefined) {
+    key = nextDefinitionKey++;
+    definitionKeys.set(definition, key);
+  }
+  return key;
+};
+
+/** Why the props cannot show a form, in plain words with the fix; undefined when they can. */
+function problemWith(props: AdoptionSupportFormBaseProps): string | undefined {
+  if (!props.definition) return 'no form definition was given. Pass one as the "definition" prop.';
+  if (!READER_AUDIENCES.includes(props.audience)) {
+    return `the audience "${String(props.audience)}" is not one the kit knows, so nothing may be shown. Use one of ${READER_AUDIENCES.join(', ')}.`;
+  }
+  if (props.mode !== undefined && !['edit', 'check', 'print'].includes(props.mode)) {
+    return `the mode "${String(props.mode)}" is not one of edit, check or print.`;
+  }
+  if (typeof props.validator !== 'function') {
+    return `no validator was given for the form "${props.definition.manifest.id}". Pass its precompiled validator as the "validator" prop.`;
+  }
+  return undefined;
+}
+
+/** A plain message, in place of the form, saying why it cannot be shown. */
+export function FormProblem({ problem, locale }: { problem: string; locale: string | undefined }) {
+  const lang = toKitLocale(locale);
+  return (
+    <Box role="alert" className="asf-root asf-problem" lang={lang}>
+      {fillText(chromeStrings[lang]['kit.form.invalidProps'] ?? '{problem}', { problem })}
+    </Box>
+  );
+}
+
+/**
+ * The form component without the kit's registries: the host passes the definition and its
+ * validator, so a bundle carries only the forms it uses. `AdoptionSupportForm` is this component
+ * with the published forms and validators looked up by id.
+ */
+export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
+  const { definition, today, bankHolidays } = props;
+  const locale = toKitLocale(props.locale ?? definition?.manifest.defaultLocale);
+  const strings = useMemo(
+    () => (definition ? kitStrings(definition, locale, props.labels) : undefined),
+    [definition, locale, props.labels],
+  );
+  const evaluate = useMemo(
+    () =>
+      props.rules ??
+      (definition
+        ? createRuleEvaluator(definition, {
+            ...(today === undefined ? {} : { today }),
+            ...(bankHolidays === undefined ? {} : { bankHolidays }),
+          })
+        : undefined),
+    [props.rules, definition, today, bankHolidays],
+  );
+  const problem = problemWith(props);
+  let content: ReactNode;
+  if (problem || !strings || !evaluate) {
+    content = <FormProblem problem={problem ?? ''} locale={props.locale} />;
+  } else {
+    content = (
+      <FormBody
+        key={`${keyOf(definition)}|${props.audience}|${props.birthFamilyRecipient ?? ''}`}
+        definition={definition}
+        model={formModel(definition, props.audience)}
+        strings={strings}
+        data={props.data}
+        birthFamilyRecipient={props.birthFamilyRecipient}
+        validator={props.validator}
+        evaluate={evaluate}
+        applyHiddenData={applyPolicy}
+        mode={props.mode ?? 'edit'}
+        onChange={props.onChange}
+        onValidityChange={props.onValidityChange}
+        onSubmit={props.onSubmit}
+        onModeChange={props.onModeChange}
+      />
+    );
+  }
+  return props.theme ? <ThemeProvider theme={props.theme}>{content}</ThemeProvider> : content;
+}

@@ -1,0 +1,81 @@
+import type { FormDefinitionData } from '@adoption-support/schemas';
+import { chromeStrings, type KitLocale } from './chromeStrings';
+
+/**
+ * An agency's label pack: strings by locale that win over the form's own and over the component's
+ * screen text, key for key (`document.child.fullName.label`, `kit.action.continue`, ...). The schema
+ * is never touched.
+ */
+export type LabelPack = Partial<Record<KitLocale, Readonly<Record<string, string>>>>;
+
+/** Values filled into `{name}` placeholders. */
+export type TextValues = Readonly<Record<string, string | number>>;
+
+/** Every string a form needs in one language, with the label pack applied. */
+export interface KitStrings {
+  readonly locale: KitLocale;
+  /** The string for a key, or undefined when no layer has it. */
+  get(key: string): string | undefined;
+  /** The string for a key with its placeholders filled; the key itself when nothing has it. */
+  text(key: string, values?: TextValues): string;
+  /** The form's strings with the label pack on top: the overrides `toFieldErrors` takes. */
+  readonly overrides: Readonly<Record<string, string>>;
+}
+
+/** `en` or `cy` from any locale code; English for anything else. */
+export const toKitLocale = (locale: string | undefined): KitLocale => (locale === 'cy' ? 'cy' : 'en');
+
+/** Lower-cases a label's first letter for use mid-sentence, unless it starts an acronym or a name. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+'s\b/.test(label)
+    ? label.charAt(0).toLowerCase() + label.slice(1)
+    : label;
+}
+
+/** Placeholders that hold a field's label: written as in a sentence, or with a capital when spelt so. */
+const LABEL_PLACEHOLDERS = new Set(['label', 'row']);
+
+/**
+ * Fills `{name}` placeholders with `values`. A label placeholder (`{label}`, `{row}`) is written as
+ * in a sentence ("Enter the child's legal name"); spelt with a capital (`{Label}`, `{Row}`) it starts
+ * with a capital. Any other value goes in as it is.
+ */
+export function fillText(template: string, values: TextValues = {}): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    if (!LABEL_PLACEHOLDERS.has(lower)) {
+      const value = values[name];
+      return value === undefined ? whole : String(value);
+    }
+    const base = values[lower];
+    if (base === undefined) return whole;
+    const text = String(base);
+    return name === lower ? inSentence(text) : text.charAt(0).toUpperCase() + text.slice(1);
+  });
+}
+
+/**
+ * The strings of one form in one language. Each key is looked up in the label pack, then the form's
+ * strings in that language, then the component's own screen text, then the form's and the
+ * component's English (so an England form asked for in Welsh keeps its English wording but the
+ * buttons and messages around it are Welsh).
+ */
+export function kitStrings(definition: FormDefinitionData, locale: KitLocale, labels?: LabelPack): KitStrings {
+  const pack = labels?.[locale] ?? {};
+  const own = definition.locales[locale] ?? {};
+  const english = definition.locales.en ?? definition.locales[definition.manifest.defaultLocale] ?? {};
+  const layers = [pack, own, chromeStrings[locale], english, chromeStrings.en];
+  const get = (key: string): string | undefined => {
+    for (const layer of layers) {
+      const found = Object.hasOwn(layer, key) ? layer[key] : undefined;
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return {
+    locale,
+    get,
+    text: (key, values) => fillText(get(key) ?? key, values),
+    overrides: { ...english, ...own, ...pack },
+  };
+}

@@ -1,0 +1,28 @@
+export { AdoptionSupportForm } from './AdoptionSupportForm';
+export { AdoptionSupportFormBase, FormProblem } from './AdoptionSupportFormBase';
+export { type AudienceView, audienceView, mergeViewEdits } from './audience/audienceView';
+export {
+  type ControlModel,
+  type FormModel,
+  formModel,
+  READER_AUDIENCES,
+  type ReaderAudience,
+  type SectionModel,
+} from './definition/formModel';
+export type { FormMode } from './form/KitContext';
+export { chromeStrings, type KitLocale } from './i18n/chromeStrings';
+export { type KitStrings, kitStrings, type LabelPack } from './i18n/kitStrings';
+export { kitOwnRenderers, kitRenderers, materialFallbacks } from './renderers/kitRenderers';
+export { KIT_CONTROL_RANK, KIT_DATE_RANK, KIT_LAYOUT_RANK, KIT_ROWS_RANK } from './renderers/ranks';
+export type { RuleEnvironment } from './rules/createRuleEvaluator';
+export type { DerivedValue, RuleEvaluator, RuleMessage, RuleResults } from './rules/ruleResults';
+export type {
+  AdoptionSupportFormBaseProps,
+  AdoptionSupportFormProps,
+  FormChange,
+  FormOptions,
+  FormSubmission,
+  FormValidity,
+} from './types';
+export type { KitFieldError } from './validation/collectErrors';
+export { type DatePart, type DateParts, dateProblem, partsFromValue, valueFromParts } from './validation/dateParts';

@@ -1,0 +1,85 @@
+import { Box, FormControl, FormHelperText, FormLabel } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useKit } from '../form/KitContext';
+import { DerivedNote } from './DerivedNote';
+import { visuallyHidden } from './visuallyHidden';
+import type { KitControlProps } from './withKitControl';
+
+/** Props of {@link FieldFrame}. */
+export interface FieldFrameProps {
+  control: KitControlProps;
+  /** The id of the input the label names; for a group of inputs (`fieldset`), the legend's id. */
+  inputId: string;
+  /** A group of inputs (radios, checkboxes, date boxes) gets a fieldset and legend. */
+  group?: boolean;
+  /** A second hint about the format expected ("For example, 27 3 2026"). */
+  formatHint?: string;
+  /** Ids the inputs should name in `aria-describedby` are passed back here. */
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/**
+ * The GOV.UK order around any input: label (with "(optional)"), hint, error message (prefixed with a
+ * hidden "Error:"), then the input, with the hint and the error tied to it by `aria-describedby`.
+ */
+export function FieldFrame({ control, inputId, group = false, formatHint, children }: FieldFrameProps) {
+  const { strings } = useKit();
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const hint = control.description ? control.description : undefined;
+  const error = control.fieldError?.message;
+  const formatId = `${inputId}-format`;
+  const describedBy =
+    [hint ? hintId : undefined, formatHint ? formatId : undefined, error ? errorId : undefined]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const label = (
+    <>
+      {control.label}
+      {control.isRequired ? null : (
+        <Box component="span" sx={{ fontWeight: 'normal' }}>{` ${strings.text('kit.field.optional')}`}</Box>
+      )}
+    </>
+  );
+  return (
+    <FormControl
+      className="asf-field"
+      component={group ? 'fieldset' : 'div'}
+      error={Boolean(error)}
+      fullWidth
+      margin="normal"
+      aria-describedby={group ? describedBy : undefined}
+      sx={{ minWidth: 0 }}
+    >
+      {group ? (
+        <FormLabel component="legend" id={`${inputId}-legend`} sx={{ mb: 0.5 }}>
+          {label}
+        </FormLabel>
+      ) : (
+        <FormLabel htmlFor={inputId} sx={{ mb: 0.5 }}>
+          {label}
+        </FormLabel>
+      )}
+      {hint ? (
+        <FormHelperText id={hintId} error={false} sx={{ mx: 0, mt: 0, mb: 0.5 }}>
+          {hint}
+        </FormHelperText>
+      ) : null}
+      {formatHint ? (
+        <FormHelperText id={formatId} error={false} sx={{ mx: 0, mt: 0, mb: 0.5 }}>
+          {formatHint}
+        </FormHelperText>
+      ) : null}
+      {error ? (
+        <FormHelperText id={errorId} error sx={{ mx: 0, mt: 0, mb: 0.5, fontWeight: 'bold' }}>
+          <Box component="span" sx={visuallyHidden}>
+            {strings.text('kit.error.prefix')}
+          </Box>{' '}
+          {error}
+        </FormHelperText>
+      ) : null}
+      {children(group ? undefined : describedBy)}
+      {control.derived ? <DerivedNote derived={control.derived} /> : null}
+    </FormControl>
+  );
+}

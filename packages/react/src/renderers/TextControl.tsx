@@ -1,0 +1,97 @@
+import {
+  and,
+  isControl,
+  isIntegerControl,
+  isNumberControl,
+  isStringControl,
+  not,
+  or,
+  rankWith,
+  schemaMatches,
+  type Tester,
+} from '@jsonforms/core';
+import { OutlinedInput } from '@mui/material';
+import { type ChangeEvent, startTransition, useRef } from 'react';
+import { fieldId } from '../form/fieldId';
+import { useKit } from '../form/KitContext';
+import { FieldFrame } from './FieldFrame';
+import { KIT_CONTROL_RANK } from './ranks';
+import { useUncontrolledEcho } from './useUncontrolledEcho';
+import { type KitControlProps, withKitControl } from './withKitControl';
+
+const isNumeric = (schema: { type?: unknown }) => schema.type === 'number' || schema.type === 'integer';
+
+const toText = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+/** Numbers are stored as numbers; anything else typed is kept as typed, for the validator to report. */
+function fromText(text: string, numeric: boolean): unknown {
+  if (text === '') return undefined;
+  if (!numeric) return text;
+  const trimmed = text.trim().replace(/,/g, '');
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+}
+
+/**
+ * A text, number, email or phone answer (several lines when the UI schema says `multi`). The browser
+ * keeps the box's text (an uncontrolled input), so a keystroke is painted before React does any work;
+ * the answer reaches JSON Forms just after that paint, in a transition. Typing stays smooth on long
+ * forms and no answer waits on a debounce.
+ */
+function TextControl(props: KitControlProps) {
+  const { idPrefix, afterPaint } = useKit();
+  const { data, handleChange, path, schema, uischema, pointer, visible } = props;
+  const numeric = isNumeric(schema);
+  const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const sent = useUncontrolledEcho(data, (next) => {
+    if (input.current) input.current.value = toText(next);
+  });
+  if (!visible) return null;
+  const id = fieldId(idPrefix, pointer);
+  const multi = uischema.options?.multi === true;
+  const format = schema.format;
+  const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const value = fromText(event.target.value, numeric);
+    sent(value);
+    afterPaint.defer(path, (urgent) => {
+      if (urgent) handleChange(path, value);
+      else startTransition(() => handleChange(path, value));
+    });
+  };
+  return (
+    <FieldFrame control={props} inputId={id}>
+      {(describedBy) => (
+        <OutlinedInput
+          id={id}
+          inputRef={input}
+          defaultValue={toText(data)}
+          onChange={onChange}
+          disabled={!props.editable}
+          multiline={multi}
+          minRows={multi ? 4 : undefined}
+          error={Boolean(props.fieldError)}
+          size="small"
+          fullWidth
+          type={format === 'email' ? 'email' : 'text'}
+          inputProps={{
+            'aria-describedby': describedBy,
+            'aria-invalid': props.fieldError ? true : undefined,
+            inputMode: numeric ? 'decimal' : format === 'email' ? 'email' : undefined,
+            spellCheck: numeric || format === 'email' ? false : undefined,
+          }}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+const isTextLike: Tester = and(
+  isControl,
+  or(isStringControl, isIntegerControl, isNumberControl),
+  not(schemaMatches((schema) => schema.format === 'date' || Array.isArray(schema.enum) || schema.const !== undefined)),
+);
+
+/** Tester of {@link KitTextControl}. */
+export const kitTextControlTester = rankWith(KIT_CONTROL_RANK, isTextLike);
+
+/** The kit's text and number control. */
+export const KitTextControl = withKitControl(TextControl);

@@ -1,0 +1,58 @@
+import { createRuleEngine, type RuleOutcome } from '@adoption-support/core';
+import type { FormDefinitionData } from '@adoption-support/schemas';
+import { type DerivedValue, noRules, type RuleEvaluator, type RuleResults } from './ruleResults';
+
+/** What a form's rules may depend on besides the answers. */
+export interface RuleEnvironment {
+  /** Today's date (ISO `YYYY-MM-DD`), or a clock giving it, so results are reproducible; today in the UK by default. */
+  today?: string | (() => string);
+  /** Bank holidays (ISO dates) to use instead of the England and Wales table the kit ships. */
+  bankHolidays?: readonly string[];
+}
+
+/** Core's outcome in the shape the renderers read: derived values carry their rule and legal source. */
+export function toRuleResults(outcome: RuleOutcome): RuleResults {
+  const derived: DerivedValue[] = [];
+  for (const [pointer, value] of Object.entries(outcome.derived)) {
+    // `null` is a rule's way of saying it cannot work the value out yet.
+    if (value === null || value === undefined) continue;
+    const decision = outcome.decisions.find((d) => d.kind === 'derive' && d.pointer === pointer);
+    derived.push({
+      pointer,
+      value,
+      ...(decision ? { ruleId: decision.ruleId, source: decision.source } : {}),
+    });
+  }
+  return {
+    derived,
+    hidden: outcome.hidden,
+    disabled: outcome.disabled,
+    required: outcome.required,
+    messages: outcome.messages.map((m) => ({
+      ruleId: m.ruleId,
+      pointer: m.pointer,
+      messageKey: m.messageKey,
+      values: m.values,
+      source: m.source,
+      severity: 'error' as const,
+    })),
+  };
+}
+
+/**
+ * The evaluator for a form's own rule packs (core's rule engine, one per form, with its own clock
+ * and bank holidays), in the order the form's manifest lists them. A form without packs has no rules.
+ */
+export function createRuleEvaluator(definition: FormDefinitionData, environment: RuleEnvironment): RuleEvaluator {
+  const packs = definition.manifest.rulePacks
+    .map((name) => definition.rulePacks[name])
+    .filter((pack) => pack !== undefined);
+  if (packs.length === 0) return noRules;
+  const { today, bankHolidays } = environment;
+  const engine = createRuleEngine({
+    packs,
+    ...(today === undefined ? {} : { clock: typeof today === 'function' ? today : () => today }),
+    ...(bankHolidays === undefined ? {} : { bankHolidays }),
+  });
+  return (data) => toRuleResults(engine.evaluate(data));
+}

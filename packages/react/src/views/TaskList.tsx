@@ -1,0 +1,103 @@
+import { Box, Link } from '@mui/material';
+import { type MouseEvent, memo } from 'react';
+import type { SectionModel } from '../definition/formModel';
+import type { SectionStatus } from '../form/sectionStatus';
+import type { KitStrings } from '../i18n/kitStrings';
+
+/** Props of {@link TaskList}. */
+export interface TaskListProps {
+  sections: readonly SectionModel[];
+  statuses: readonly SectionStatus[];
+  active: number;
+  strings: KitStrings;
+  idPrefix: string;
+  onSelect(index: number): void;
+}
+
+/** The words of a section's status: "Completed", "2 errors"... */
+export function statusText(status: SectionStatus, strings: KitStrings): string {
+  if (status.state === 'errors') {
+    return strings.text(status.errorCount === 1 ? 'kit.status.errors.one' : 'kit.status.errors.other', {
+      count: status.errorCount,
+    });
+  }
+  return strings.text(`kit.status.${status.state}`);
+}
+
+/** A GOV.UK-style tag per state, in the host theme's colours. */
+const TAG_STYLES = {
+  notStarted: { color: 'text.secondary', bgcolor: 'action.hover' },
+  inProgress: { color: 'info.dark', bgcolor: 'transparent', border: 1, borderColor: 'info.main' },
+  completed: { color: 'success.contrastText', bgcolor: 'success.main' },
+  errors: { color: 'error.contrastText', bgcolor: 'error.main' },
+} as const;
+
+/**
+ * The sections as a GOV.UK-style task list: each section's name links to it, with its status
+ * (not started, in progress, completed, or how many errors it has). The section on screen is marked
+ * `aria-current`.
+ */
+export const TaskList = memo(function TaskList({
+  sections,
+  statuses,
+  active,
+  strings,
+  idPrefix,
+  onSelect,
+}: TaskListProps) {
+  return (
+    <Box component="nav" className="asf-task-list" aria-label={strings.text('kit.sections.navLabel')}>
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {sections.map((section, index) => {
+          const status = statuses[index] ?? { state: 'notStarted', errorCount: 0 };
+          const statusId = `${idPrefix}-status-${section.id}`;
+          const current = index === active;
+          return (
+            <Box
+              component="li"
+              key={section.i18n}
+              sx={{
+                display: 'flex',
+                justifyContent: 'space-between',
+                alignItems: 'center',
+                gap: 1,
+                py: 1,
+                borderBottom: 1,
+                borderColor: 'divider',
+              }}
+            >
+              <Link
+                href={`#${idPrefix}-section-${section.id}`}
+                aria-current={current ? 'step' : undefined}
+                aria-describedby={statusId}
+                underline={current ? 'none' : 'always'}
+                sx={{ fontWeight: current ? 'bold' : 'normal' }}
+                onClick={(event: MouseEvent) => {
+                  event.preventDefault();
+                  onSelect(index);
+                }}
+              >
+                {strings.text(`${section.i18n}.label`)}
+              </Link>
+              <Box
+                component="strong"
+                id={statusId}
+                className={`asf-tag asf-tag-${status.state}`}
+                sx={{
+                  px: 1,
+                  py: 0.25,
+                  borderRadius: 1,
+                  fontSize: '0.8125rem',
+                  whiteSpace: 'nowrap',
+                  ...TAG_STYLES[status.state],
+                }}
+              >
+                {statusText(status, strings)}
+              </Box>
+            </Box>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+});
