@@ -42,6 +42,22 @@ export function elementBuildOptions({ outdir, validatorSource, plugins = [] }) {
           }));
         },
       },
+      // The React package's default validators (every form's, from core's build) are never used here:
+      // each form's chunk brings its own. An empty set keeps them out of the bundle, and lets the
+      // tests build the element before core is built.
+      {
+        name: 'no-default-validators',
+        setup(build) {
+          build.onResolve({ filter: /^@adoption-support\/core\/validators$/ }, () => ({
+            path: 'default-validators',
+            namespace: 'asf-empty',
+          }));
+          build.onLoad({ filter: /.*/, namespace: 'asf-empty' }, () => ({
+            contents: 'export const validators = {};',
+            loader: 'js',
+          }));
+        },
+      },
       markPure(/@jsonforms[\\/]material-renderers[\\/]lib[\\/].*\.esm\.js$/),
     ],
     metafile: true,

@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { standaloneValidatorSource } from '@adoption-support/core/node';
-import { forms } from '@adoption-support/schemas';
 import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
+// Global setup is loaded without the workspace's source export condition, so the workspace's own
+// modules are imported from their source by path: the tests need no earlier build.
+import { forms } from '../../../schemas/src/index';
+import { standaloneValidatorSource } from '../../core/src/node/index';
 import { elementBuildOptions } from '../build/buildOptions.mjs';
 
 declare module 'vitest' {

@@ -135,6 +135,67 @@ describe('AdoptionSupportForm in edit mode', () => {
       }),
     );
   });
+
+  it('hands what is typed over once per pause in typing, not once per letter', async () => {
+    // 40 ms between letters, quicker than the pause the form waits for.
+    const user = userEvent.setup({ delay: 40 });
+    const onChange = vi.fn();
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={fullAsp()}
+        onChange={onChange}
+        rules={withoutRules}
+      />,
+    );
+    const name = await screen.findByRole('textbox', { name: /Name the child is known by/ });
+    await user.clear(name);
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    onChange.mockClear();
+    const word = 'Josephine';
+    await user.type(name, word);
+    await waitFor(() =>
+      expect(lastCall<FormChange>(onChange)?.data).toMatchObject({ document: { child: { knownAs: word } } }),
+    );
+    // Every letter reached the screen at once; the form's work (validation, rules, the host's onChange)
+    // ran for the word, not for each letter.
+    expect(onChange.mock.calls.length).toBeLessThan(word.length / 2);
+  });
+
+  it('lets a document the host gives replace the one on screen, even with keystrokes waiting', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={fullAsp()}
+        onChange={onChange}
+        rules={withoutRules}
+      />,
+    );
+    const name = await screen.findByRole('textbox', { name: /Name the child is known by/ });
+    await user.type(name, 'xyz');
+    const other = fullAsp();
+    (other.document as { child: { knownAs: string } }).child.knownAs = 'Sam';
+    rerender(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={other}
+        onChange={onChange}
+        rules={withoutRules}
+      />,
+    );
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Name the child is known by/ })).toHaveValue('Sam'));
+    // Well after the pause the waiting keystrokes would have been handed over in: they are not.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(screen.getByRole('textbox', { name: /Name the child is known by/ })).toHaveValue('Sam');
+    for (const [change] of onChange.mock.calls as [FormChange][]) {
+      expect(JSON.stringify(change.data)).not.toContain('xyz');
+    }
+  });
 });
 
 describe('the error summary', () => {

@@ -98,6 +98,8 @@ export function FormBody(props: FormBodyProps) {
   const latestView = useRef<unknown>(pushed);
   const focusSerial = useRef(0);
   const afterPaint = useMemo(() => new AfterPaintQueue(), []);
+  // Nothing typed is handed to a form that has gone.
+  useEffect(() => () => afterPaint.cancel(), [afterPaint]);
 
   // A new session (rules or recipient changed): start from its view.
   const [sessionSeen, setSessionSeen] = useState(session);
@@ -117,11 +119,14 @@ export function FormBody(props: FormBodyProps) {
     // A copy of the document the form already holds (a host that stores and passes back what it got).
     const current = session.fullOf(latestView.current);
     if (JSON.stringify(props.data ?? {}) === JSON.stringify(session.emittedOf(current))) return;
+    // The host's document replaces the one on screen: keystrokes still waiting for a pause belong to
+    // the document being replaced and must not land on the new one.
+    afterPaint.cancel();
     const view = session.reset(props.data);
     latestView.current = view.data;
     setPushed(view.data);
     setFull(view.full);
-  }, [props.data, session]);
+  }, [props.data, session, afterPaint]);
 
   // A fresh cache whenever what the errors depend on changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are what invalidates it.

@@ -1,24 +1,55 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AfterPaintQueue } from './afterPaint';
 
-describe('answers waiting for the paint', () => {
-  it('run after the next frame, the latest answer per field, in the order typed', async () => {
-    const queue = new AfterPaintQueue();
+describe('answers waiting for a pause in typing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('run once the typist pauses, the latest answer per field, in the order the fields were typed in', async () => {
+    const queue = new AfterPaintQueue(20);
     const done: string[] = [];
     queue.defer('a', () => done.push('a1'));
     queue.defer('b', () => done.push('b1'));
     queue.defer('a', (urgent) => done.push(`a2${urgent ? '!' : ''}`));
     expect(done).toEqual([]);
+    expect(queue.pending).toBe(true);
     await vi.waitFor(() => expect(done).toEqual(['a2', 'b1']));
+    expect(queue.pending).toBe(false);
   });
 
-  it('run at once, urgently, when flushed (before Continue, Submit or a row moves), and only once', async () => {
-    const queue = new AfterPaintQueue();
+  it('wait while keystrokes keep coming: each one starts the pause again', () => {
+    vi.useFakeTimers();
+    const queue = new AfterPaintQueue(150);
+    const commit = vi.fn();
+    for (let letter = 0; letter < 5; letter++) {
+      queue.defer('a', commit);
+      vi.advanceTimersByTime(100);
+    }
+    // 500 ms of typing, 100 ms apart: nothing handed over yet.
+    expect(commit).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    // jsdom has requestAnimationFrame: let the frame and the message after it run.
+    vi.runAllTimers();
+    return vi.waitFor(() => expect(commit).toHaveBeenCalledTimes(1));
+  });
+
+  it('run at once, urgently, when flushed (leaving the box, Continue, Submit, moving a row), and only once', async () => {
+    const queue = new AfterPaintQueue(10);
     const commit = vi.fn();
     queue.defer('a', commit);
     queue.flush();
     expect(commit).toHaveBeenCalledWith(true);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(commit).toHaveBeenCalledTimes(1);
+  });
+
+  it('run nothing after being cancelled', async () => {
+    const queue = new AfterPaintQueue(10);
+    const commit = vi.fn();
+    queue.defer('a', commit);
+    queue.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(commit).not.toHaveBeenCalled();
   });
 });

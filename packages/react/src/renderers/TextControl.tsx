@@ -34,8 +34,8 @@ function fromText(text: string, numeric: boolean): unknown {
 /**
  * A text, number, email or phone answer (several lines when the UI schema says `multi`). The browser
  * keeps the box's text (an uncontrolled input), so a keystroke is painted before React does any work;
- * the answer reaches JSON Forms just after that paint, in a transition. Typing stays smooth on long
- * forms and no answer waits on a debounce.
+ * the answer reaches JSON Forms, in a transition, when the typist pauses or leaves the box (see
+ * `AfterPaintQueue`). Typing stays smooth on the longest plan.
  */
 function TextControl(props: KitControlProps) {
   const { idPrefix, afterPaint } = useKit();
@@ -65,6 +65,8 @@ function TextControl(props: KitControlProps) {
           inputRef={input}
           defaultValue={toText(data)}
           onChange={onChange}
+          // Leaving the box hands over what is waiting, so the next field sees this answer.
+          onBlur={() => afterPaint.flush()}
           disabled={!props.editable}
           multiline={multi}
           minRows={multi ? 4 : undefined}
