@@ -17,8 +17,16 @@ interface ValidatorSources {
 /** Core's generator and the published definitions, read from their TypeScript source. */
 async function generate(): Promise<ValidatorSources> {
   const config: InlineConfig = { ...sourceConditions, root: storiesRoot, configFile: false, logLevel: 'error' };
-  const core = await runnerImport<typeof import('@adoption-support/core/node')>('@adoption-support/core/node', config);
-  const schemas = await runnerImport<typeof import('@adoption-support/schemas')>('@adoption-support/schemas', config);
+  // By path: a module runner of its own does not apply the workspace's source export condition to
+  // the specifier it is given, and core's `dist` does not exist before a build.
+  const core = await runnerImport<typeof import('@adoption-support/core/node')>(
+    fileURLToPath(new URL('../../packages/core/src/node/index.ts', import.meta.url)),
+    config,
+  );
+  const schemas = await runnerImport<typeof import('@adoption-support/schemas')>(
+    fileURLToPath(new URL('../../schemas/src/index.ts', import.meta.url)),
+    config,
+  );
   const sources = new Map(
     Object.entries(schemas.module.forms).map(([id, definition]) => [
       id,

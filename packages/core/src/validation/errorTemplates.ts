@@ -17,6 +17,7 @@ type Templates = {
   tooBig: Template;
   tooFewItems: Template;
   notAnOption: Template;
+  notANumber: Template;
   invalid: Template;
 };
 
@@ -50,6 +51,7 @@ export const errorTemplates: Record<'en' | 'cy', Templates> = {
     tooBig: (v) => `${cap(v.label)} must be ${v.limit} or less`,
     tooFewItems: (v) => `Add at least ${v.limit} to ${v.label}`,
     notAnOption: (v) => `Select ${v.label} from the list`,
+    notANumber: (v) => `${cap(v.label)} must be a number`,
     invalid: (v) => `Check ${v.label}`,
   },
   cy: {
@@ -75,6 +77,7 @@ export const errorTemplates: Record<'en' | 'cy', Templates> = {
     tooBig: (v) => `Rhaid i ${v.label} fod yn ${v.limit} neu lai`,
     tooFewItems: (v) => `Ychwanegwch o leiaf ${v.limit} at ${v.label}`,
     notAnOption: (v) => `Dewiswch ${v.label} o'r rhestr`,
+    notANumber: (v) => `Rhaid i ${v.label} fod yn rhif`,
     invalid: (v) => `Gwiriwch ${v.label}`,
   },
 };

@@ -1,3 +1,5 @@
+import { forms } from '@adoption-support/schemas';
+import { formExamples } from '@adoption-support/schemas/examples';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../node/createAjv';
 import { tinyForm } from '../testing/tinyForm';
@@ -50,5 +52,31 @@ describe('toFieldErrors', () => {
   it('gives one message per field', () => {
     const errors = errorsFor({ child: { name: 'Sam', dateOfBirth: 7 } });
     expect(errors.filter((e) => e.pointer === '/child/dateOfBirth')).toHaveLength(1);
+  });
+
+  it('asks for a number when a number box holds words, and for yes or no when a yes-or-no holds text', () => {
+    const assessment = forms['assessment-wales'];
+    const validateAssessment = createAjv().compile(assessment.schema);
+    const data = structuredClone(formExamples['assessment-wales']['valid.full']!.data) as {
+      analysis: { financialSupport: Record<string, unknown> };
+    };
+    data.analysis.financialSupport.proposedAmount = 'about forty pounds';
+    validateAssessment(data);
+    const [amount] = toFieldErrors(assessment, validateAssessment.errors, {});
+    expect(amount).toMatchObject({
+      pointer: '/analysis/financialSupport/proposedAmount',
+      message: 'Proposed amount (£) must be a number',
+      keyword: 'type',
+    });
+    expect(toFieldErrors(assessment, validateAssessment.errors, { locale: 'cy' })[0]?.message).toMatch(
+      /^Rhaid i .+ fod yn rhif$/,
+    );
+
+    const review = forms['asp-review-england'];
+    const validateReview = createAjv().compile(review.schema);
+    validateReview(formExamples['asp-review-england']['invalid.child-seen-alone-as-text']!.data);
+    const [seenAlone] = toFieldErrors(review, validateReview.errors, {});
+    expect(seenAlone?.pointer).toBe('/visits/sinceLastReview/1/childSeenAlone');
+    expect(seenAlone?.message).toMatch(/^Select yes or no for /);
   });
 });

@@ -104,6 +104,9 @@ export function toFieldErrors(
     else if (error.keyword === 'minItems')
       message = limit === 1 ? templates.missing[kind](values) : templates.tooFewItems(values);
     else if (error.keyword === 'enum' || error.keyword === 'const') message = templates.notAnOption(values);
+    // Words in a number box, or text where a yes or no belongs (data from elsewhere).
+    else if (error.keyword === 'type' && kind === 'number') message = templates.notANumber(values);
+    else if (error.keyword === 'type' && kind === 'yesNo') message = templates.missing.yesNo(values);
     else message = templates.invalid(values);
     result.set(pointer, { pointer, field: label, message, keyword: error.keyword });
   }

@@ -53,5 +53,26 @@ export function withHideRules(node: UiNode, isHidden: (pointer: string, data: un
     } as unknown as UISchemaElement;
   }
   const elements = Array.isArray(node.elements) ? node.elements.map((e) => withHideRules(e, isHidden)) : undefined;
-  return { ...node, ...(elements ? { elements } : {}) } as unknown as UISchemaElement;
+  // A group whose every question is hidden goes too, so no heading stands over nothing.
+  const scopes = node.type === 'Group' ? groupScopes(node) : [];
+  const groupRule =
+    scopes.length > 0
+      ? {
+          rule: {
+            effect: 'HIDE',
+            condition: {
+              scope: '#',
+              validate: ({ path: ctxPath, fullData }: { path: string | undefined; fullData: unknown }) =>
+                scopes.every((scope) => isHidden(controlPointer(ctxPath, scope), fullData)),
+            },
+          },
+        }
+      : {};
+  return { ...node, ...(elements ? { elements } : {}), ...groupRule } as unknown as UISchemaElement;
+}
+
+/** The scopes of the questions a group shows itself (in nested layouts too, but not inside a list's rows). */
+function groupScopes(node: UiNode): string[] {
+  if (node.type === 'Control' && typeof node.scope === 'string') return [node.scope];
+  return Array.isArray(node.elements) ? node.elements.flatMap(groupScopes) : [];
 }
