@@ -3,8 +3,9 @@
 // (England) with the kit's component and, in the same run, plain JSON Forms with its material
 // renderers on the same schema, UI schema, strings and data. Prints the time to mount, the
 // keystroke-to-paint latency (median and p95) and the ratios, then the gzip sizes of the element
-// bundle and of the react package's own code. Figures vary from run to run on a busy machine:
-// compare the ratios. Nothing here asserts anything.
+// bundle and of the react package's own code. A third page, one bare text box, gives the floor: what
+// a keystroke costs in this browser on this machine with no form at all. Figures vary from run to run
+// on a busy machine: compare the ratios. Nothing here asserts anything.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -52,7 +53,8 @@ const pageOptions = {
 };
 await build({ ...pageOptions, entryPoints: { kit: join(here, 'pages', 'kit.jsx') }, outdir: out });
 await build({ ...pageOptions, entryPoints: { plain: join(here, 'pages', 'plain.jsx') }, outdir: out });
-for (const name of ['kit', 'plain']) {
+await build({ ...pageOptions, entryPoints: { bare: join(here, 'pages', 'bare.js') }, outdir: out });
+for (const name of ['kit', 'plain', 'bare']) {
   await writeFile(
     join(out, `${name}.html`),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,"></head>` +
@@ -125,7 +127,7 @@ async function run(name, scenario) {
   const page = await context.newPage();
   await page.goto(`${origin}/${name}.html`);
   const mounted = await page.evaluate(() => window.benchMounted);
-  const field = await SCENARIOS[scenario](page, name);
+  const field = name === 'bare' ? page.getByRole('textbox') : await SCENARIOS[scenario](page, name);
   await field.click();
   await page.waitForTimeout(500);
   await page.evaluate(() => window.benchReset());
@@ -137,7 +139,7 @@ async function run(name, scenario) {
   const toData = probe.keys
     .map((key) => (probe.commits.find((c) => c >= key) ?? Number.NaN) - key)
     .filter((n) => !Number.isNaN(n));
-  return { mounted, latencies: probe.paint, toData, longTasks: probe.longTasks };
+  return { mounted, latencies: probe.paint, toData, longTasks: probe.longTasks, slow: probe.slow };
 }
 
 const quantile = (values, q) => {
@@ -148,11 +150,12 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 
 console.log(`\nKeystroke-to-paint and mount, ${ROUNDS} interleaved rounds per page (full ASP England fixture)\n`);
 for (const scenario of Object.keys(SCENARIOS)) {
-  const empty = () => ({ mounts: [], latencies: [], toData: [], longTasks: [] });
-  const results = { kit: empty(), plain: empty() };
+  const empty = () => ({ mounts: [], latencies: [], toData: [], longTasks: [], slow: [] });
+  const results = { kit: empty(), plain: empty(), bare: empty() };
   for (let round = 0; round < ROUNDS; round++) {
-    for (const name of round % 2 === 0 ? ['kit', 'plain'] : ['plain', 'kit']) {
-      const { mounted, latencies, toData, longTasks } = await run(name, scenario);
+    for (const name of round % 2 === 0 ? ['kit', 'plain', 'bare'] : ['bare', 'plain', 'kit']) {
+      const { mounted, latencies, toData, longTasks, slow } = await run(name, scenario);
+      results[name].slow.push(...slow);
       results[name].mounts.push(mounted);
       results[name].latencies.push(...latencies);
       results[name].toData.push(...toData);
@@ -174,7 +177,8 @@ for (const scenario of Object.keys(SCENARIOS)) {
   const plain = row('plain JSON Forms + material', results.plain);
   console.log(`Scenario: typing in ${scenario}`);
   console.log('  page                           mount (median)  keystroke median  keystroke p95  keystrokes');
-  for (const r of [kit, plain]) {
+  const bare = row('floor: one bare text box', results.bare);
+  for (const r of [kit, plain, bare]) {
     console.log(
       `  ${r.label.padEnd(30)} ${ms(r.mount).padStart(14)}  ${ms(r.median).padStart(16)}  ${ms(r.p95).padStart(13)}  ${String(r.n).padStart(10)}`,
     );
@@ -186,6 +190,22 @@ for (const scenario of Object.keys(SCENARIOS)) {
   for (const r of [kit, plain]) {
     console.log(
       `  ${r.label.padEnd(30)} ${ms(r.dataMedian).padStart(6)}  ${ms(r.dataP95).padStart(13)}    ${r.longTasks} (${ms(r.longTaskMs)})`,
+    );
+  }
+  console.log('  slow key events (Event Timing, >= 16 ms): count, median wait / handlers / frame');
+  for (const [label, r] of [
+    [kit.label, results.kit],
+    [plain.label, results.plain],
+  ]) {
+    const part = (key) =>
+      ms(
+        quantile(
+          r.slow.map((e) => e[key]),
+          0.5,
+        ) ?? 0,
+      );
+    console.log(
+      `  ${label.padEnd(30)} ${String(r.slow.length).padStart(5)}   ${r.slow.length ? `${part('wait')} / ${part('handlers')} / ${part('frame')}` : '-'}`,
     );
   }
   console.log(

@@ -4,7 +4,7 @@
 //  - keystroke to data: from the key event to the form's onChange carrying the new answers;
 //  - long tasks (over 50 ms) while typing.
 export function installKeystrokeProbe() {
-  const probe = { paint: [], keys: [], commits: [], longTasks: [] };
+  const probe = { paint: [], keys: [], commits: [], longTasks: [], slow: [] };
   window.addEventListener(
     'keydown',
     (event) => {
@@ -21,6 +21,19 @@ export function installKeystrokeProbe() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: false });
+  // Where the time of a slow keystroke goes (Event Timing reports keystrokes of 16 ms or more): waiting
+  // for a busy main thread, the page's own handlers, or producing the frame after them.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name !== 'keydown' && entry.name !== 'keypress' && entry.name !== 'input') continue;
+      probe.slow.push({
+        name: entry.name,
+        wait: entry.processingStart - entry.startTime,
+        handlers: entry.processingEnd - entry.processingStart,
+        frame: entry.startTime + entry.duration - entry.processingEnd,
+      });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false });
   window.benchProbe = probe;
   window.benchReset = () => {
     for (const list of Object.values(probe)) list.splice(0);
