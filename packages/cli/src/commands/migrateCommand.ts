@@ -161,7 +161,7 @@ export const migrateCommand: Command = {
         `${plural(migrated, 'document')} ${dryRun ? 'would be' : ''} migrated`.replace('  ', ' '),
         current > 0 ? `${current} already current` : '',
         attention > 0
-          ? `${attention} ${dryRun ? 'would need' : 'need'} a person (answers kept aside or not complete)`
+          ? `${attention} ${dryRun ? 'would need' : attention === 1 ? 'needs' : 'need'} a person (answers kept aside or not complete)`
           : '',
         failed > 0 ? `${failed} could not be migrated` : '',
       ].filter(Boolean);

@@ -14,11 +14,15 @@ describe('checkLocales', () => {
     expect(checkLocales(tinyForm())).toEqual([]);
   });
 
-  it('reports a key missing from the Welsh file, with the English label', () => {
+  it('reports a key missing from the Welsh file, naming the field by its English label', () => {
     const form = tinyForm();
     delete form.locales.cy?.['child.stage.placed'];
     expect(checkLocales(form)).toEqual([
-      expect.objectContaining({ file: 'i18n/cy.json', pointer: '/child.stage.placed', field: 'Placed' }),
+      expect.objectContaining({
+        file: 'i18n/cy.json',
+        pointer: '/child.stage.placed',
+        field: form.locales.en?.['child.stage.label'],
+      }),
     ]);
   });
 
@@ -28,10 +32,26 @@ describe('checkLocales', () => {
     expect(checkLocales(form)[0]?.message).toMatch(/has no text/);
   });
 
-  it('reports a hint present in one locale but not the other', () => {
+  it('reports a hint present in one locale but not the other, naming the field (not the hint)', () => {
     const form = tinyForm();
     (form.locales.en as Record<string, string>)['child.name.description'] = 'As on the birth certificate';
-    expect(checkLocales(form)[0]).toMatchObject({ file: 'i18n/cy.json', pointer: '/child.name.description' });
+    expect(checkLocales(form)[0]).toMatchObject({
+      file: 'i18n/cy.json',
+      pointer: '/child.name.description',
+      field: form.locales.en?.['child.name.label'],
+    });
+  });
+
+  it('says a key belongs to a field that is in the schema but on no page, rather than calling it unknown', () => {
+    const form = tinyForm();
+    const child = (form.schema as { properties: { child: { properties: Record<string, unknown> } } }).properties.child;
+    child.properties.firstLanguage = { type: 'string' };
+    for (const strings of Object.values(form.locales)) strings['child.firstLanguage.label'] = 'First language';
+    const problems = checkLocales(form);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ pointer: '/child.firstLanguage.label', field: 'First language' });
+    expect(problems[0]?.message).toMatch(/belongs to the field \/child\/firstLanguage, which .* has no Control/);
+    expect(problems[0]?.fix).toMatch(/Add a Control for \/child\/firstLanguage to uischema.json/);
   });
 
   it('reports a key that no field, section or option uses', () => {

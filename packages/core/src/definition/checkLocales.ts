@@ -1,7 +1,7 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { DefinitionProblem } from './DefinitionProblem';
 import { guardCheck } from './guardCheck';
-import { objectItems } from './schemaFields';
+import { i18nPrefix, objectItems, schemaFields } from './schemaFields';
 import { walkUiSchema } from './uiSchemaControls';
 
 /** The string keys a form uses: those it must have, and those it may have. */
@@ -65,6 +65,22 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
   const locales = Object.entries(definition.locales);
   const allKeys = new Set(locales.flatMap(([, strings]) => Object.keys(strings)));
   const english = definition.locales.en ?? {};
+  // The field a key belongs to (`child.dateOfBirth.description` -> `child.dateOfBirth`), named by its label.
+  const fieldKeys = new Map(
+    schemaFields(definition.schema as Record<string, unknown>).map((f) => [i18nPrefix(f.dataPath), f] as const),
+  );
+  const fieldOf = (key: string) => {
+    const tokens = key.split('.');
+    for (let end = tokens.length - 1; end > 0; end--) {
+      const field = fieldKeys.get(tokens.slice(0, end).join('.'));
+      if (field) return field;
+    }
+    return undefined;
+  };
+  const labelOf = (key: string) => {
+    const field = fieldOf(key);
+    return field ? (english[`${i18nPrefix(field.dataPath)}.label`] ?? english[key]) : english[key];
+  };
   for (const code of definition.manifest.locales) {
     if (!definition.locales[code]) {
       problems.push({
@@ -87,7 +103,7 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
           form,
           file,
           pointer: `/${key}`,
-          field: english[key],
+          field: labelOf(key),
           message: text === undefined ? `The key "${key}" is missing.` : `The key "${key}" has no text.`,
           fix: `Add "${key}" to ${file} with the ${code === 'cy' ? 'Welsh' : 'English'} wording.`,
         });
@@ -100,7 +116,7 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
           form,
           file,
           pointer: `/${key}`,
-          field: english[key],
+          field: labelOf(key),
           message: `The key "${key}" is in another locale but not in this one.`,
           fix: `Add "${key}" to ${file}, or remove it from the other locales.`,
         });
@@ -108,6 +124,21 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
     }
     for (const key of Object.keys(strings)) {
       if (required.has(key) || optional.has(key) || key.startsWith(RULE_MESSAGE_PREFIX)) continue;
+      const field = fieldOf(key);
+      if (field && field.kind !== 'object' && !required.has(`${i18nPrefix(field.dataPath)}.label`)) {
+        // The field is in schema.json but not on any page: say that, not that the key is unknown.
+        const pointer = `/${field.dataPath.join('/')}`;
+        problems.push({
+          check: 'locales',
+          form,
+          file,
+          pointer: `/${key}`,
+          field: labelOf(key),
+          message: `The key "${key}" belongs to the field ${pointer}, which is in schema.json but has no Control in uischema.json, so it is never shown.`,
+          fix: `Add a Control for ${pointer} to uischema.json, or remove the field from schema.json and this key from ${file}.`,
+        });
+        continue;
+      }
       problems.push({
         check: 'locales',
         form,
