@@ -4,7 +4,7 @@
  * built from the kit's own operators. Prints rule evaluations per second (median of interleaved rounds)
  * and the ratio against json-logic-js. Tests never assert on time; this is run by hand:
  *
- *   cd /work/main && pnpm exec esbuild packages/core/src/rules/bench/interpreterBench.ts --bundle \
+ *   pnpm exec esbuild packages/core/src/rules/bench/interpreterBench.ts --bundle \
  *     --platform=node --format=esm --log-level=warning | node --input-type=module
  */
 import { LogicEngine } from 'json-logic-engine';
