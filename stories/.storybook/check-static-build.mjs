@@ -26,6 +26,9 @@ const JOURNEYS = [
   'Switching language keeps the answers',
 ];
 
+// Every custom renderer, with at least two named examples.
+const RENDERERS = ['Text input', 'Choices', 'Date input', 'Repeatable rows', 'Error summary', 'Views'];
+
 const problems = [];
 for (const file of ['index.html', 'iframe.html', 'index.json']) {
   if (!existsSync(join(out, file))) problems.push(`${file} is missing from ${out}: did the build run?`);
@@ -52,10 +55,15 @@ if (problems.length === 0) {
   const journeys = new Set(all.filter((e) => e.title.startsWith('Journeys/')).map((e) => e.name));
   const missingJourneys = JOURNEYS.filter((name) => !journeys.has(name));
   if (missingJourneys.length > 0) problems.push(`Journeys: no stories "${missingJourneys.join('", "')}".`);
+  for (const renderer of RENDERERS) {
+    const examples = all.filter((e) => e.type === 'story' && e.title === `Renderers/${renderer}`);
+    if (examples.length < 2)
+      problems.push(`Renderers/${renderer}: ${examples.length} named examples, wanted 2 or more.`);
+  }
   if (problems.length === 0) {
     const count = (type) => all.filter((e) => e.type === type).length;
     console.log(
-      `Static Storybook checked: ${count('story')} stories and ${count('docs')} pages, every form and language.`,
+      `Static Storybook checked: ${count('story')} stories and ${count('docs')} pages, every form and language, every renderer.`,
     );
   }
 }
