@@ -92,6 +92,14 @@ describe('AdoptionSupportForm in edit mode', () => {
     expect(screen.getByRole('navigation', { name: "Adrannau'r ffurflen" })).toBeInTheDocument();
   });
 
+  it('shows a form asked for in a language it does not have wholly in its own, with the right lang', async () => {
+    const { container } = render(<AdoptionSupportForm form="asp-england" audience="agency" locale="cy" data={{}} />);
+    expect(await screen.findByRole('button', { name: 'Save and continue' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cadw a pharhau' })).toBeNull();
+    expect(container.querySelector('[lang="cy"]')).toBeNull();
+    expect(container.querySelector('[lang="en"]')).not.toBeNull();
+  });
+
   it('uses a label pack over the form’s own wording and the component’s, without touching the schema', async () => {
     const schemaBefore = JSON.stringify(aspEngland.schema);
     render(

@@ -60,7 +60,14 @@ export function FormProblem({ problem, locale }: { problem: string; locale: stri
  */
 export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
   const { definition, today, bankHolidays } = props;
-  const locale = toKitLocale(props.locale ?? definition?.manifest.defaultLocale);
+  const requested = toKitLocale(props.locale ?? definition?.manifest.defaultLocale);
+  // A form is shown in a language it has (or one the agency's label pack supplies). Asked for one it
+  // lacks (Welsh for an England form), it is shown wholly in its default language: a page that mixed
+  // Welsh buttons with English questions would have screen readers speak the questions as Welsh.
+  const locale =
+    definition && !definition.manifest.locales.includes(requested) && !props.labels?.[requested]
+      ? toKitLocale(definition.manifest.defaultLocale)
+      : requested;
   const strings = useMemo(
     () => (definition ? kitStrings(definition, locale, props.labels) : undefined),
     [definition, locale, props.labels],

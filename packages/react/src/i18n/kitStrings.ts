@@ -57,8 +57,8 @@ export function fillText(template: string, values: TextValues = {}): string {
 /**
  * The strings of one form in one language. Each key is looked up in the label pack, then the form's
  * strings in that language, then the component's own screen text, then the form's and the
- * component's English (so an England form asked for in Welsh keeps its English wording but the
- * buttons and messages around it are Welsh).
+ * component's English (a key the label pack or the form lacks in that language). The component asks
+ * only for a language the form has, or one the agency's label pack supplies.
  */
 export function kitStrings(definition: FormDefinitionData, locale: KitLocale, labels?: LabelPack): KitStrings {
   const pack = labels?.[locale] ?? {};
