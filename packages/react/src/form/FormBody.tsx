@@ -307,7 +307,7 @@ export function FormBody(props: FormBodyProps) {
 
   /** The document as it stands, including the last keystrokes JSON Forms may not have had yet. */
   const flush = useCallback(() => {
-    flushSync(() => afterPaint.flush());
+    flushSync(() => afterPaint.settle());
     return takeIn(latestView.current, true);
   }, [afterPaint, takeIn]);
 
@@ -341,7 +341,7 @@ export function FormBody(props: FormBodyProps) {
     (index: number) => {
       const section = model.sections[index];
       // Keystrokes still waiting for their paint go in first, so the lists below are added to them.
-      flushSync(() => afterPaint.flush());
+      flushSync(() => afterPaint.settle());
       const before = latestView.current;
       if (section && typeof before === 'object' && before !== null) {
         const recorded = recordEmptyLists(model.definition.schema, section, before as Json, rulesFor(before).hidden);

@@ -52,4 +52,36 @@ describe('answers waiting for a pause in typing', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(commit).not.toHaveBeenCalled();
   });
+
+  it('settles what went in a transition by handing it over again at once, once, then forgets it', async () => {
+    const queue = new AfterPaintQueue(5);
+    const typed = vi.fn();
+    queue.defer('name', typed);
+    await vi.waitFor(() => expect(typed).toHaveBeenCalledWith(false));
+    const date = vi.fn();
+    queue.remember('date', date);
+    const waiting = vi.fn();
+    queue.defer('other', waiting);
+    queue.settle();
+    expect(typed).toHaveBeenLastCalledWith(true);
+    expect(date).toHaveBeenCalledWith(true);
+    expect(waiting).toHaveBeenCalledTimes(1);
+    expect(waiting).toHaveBeenCalledWith(true);
+    queue.settle();
+    expect(typed).toHaveBeenCalledTimes(2);
+    expect(date).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not hand over again what leaving the box already handed over at once', () => {
+    const queue = new AfterPaintQueue(1000);
+    const commit = vi.fn();
+    queue.defer('a', commit);
+    queue.flush();
+    queue.settle();
+    expect(commit).toHaveBeenCalledTimes(1);
+    queue.remember('b', commit);
+    queue.cancel();
+    queue.settle();
+    expect(commit).toHaveBeenCalledTimes(1);
+  });
 });

@@ -11,6 +11,8 @@ export const QUIET_MS = 150;
  */
 export class AfterPaintQueue {
   private readonly waiting = new Map<string, (urgent: boolean) => void>();
+  /** Commits run in a transition since the answers were last settled, by key. */
+  private readonly handedOver = new Map<string, (urgent: boolean) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly quietMs: number;
 
@@ -51,23 +53,51 @@ export class AfterPaintQueue {
   }
 
   /**
-   * Runs every waiting commit now, in the order they were typed. Call it with `urgent` (inside
-   * `flushSync`) before anything that reads the answers or moves rows, so they are in first.
+   * Runs every waiting commit now, in the order they were typed (leaving a box). Before anything
+   * that reads the answers or moves rows, call {@link settle} instead.
    */
   flush(urgent = true): void {
     if (this.timer !== undefined && urgent) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const commits = [...this.waiting.values()];
+    const commits = [...this.waiting.entries()];
     this.waiting.clear();
-    for (const commit of commits) commit(urgent);
+    for (const [key, commit] of commits) {
+      // A commit run in a transition may not be rendered yet when the answers are next read.
+      if (urgent) this.handedOver.delete(key);
+      else this.handedOver.set(key, commit);
+      commit(urgent);
+    }
   }
 
-  /** Forgets what is waiting (the form is going away). */
+  /**
+   * Notes an answer handed to JSON Forms in a transition (a date box does so at each keystroke), so
+   * that {@link settle} can hand it over again at once.
+   */
+  remember(key: string, commit: (urgent: boolean) => void): void {
+    this.handedOver.set(key, commit);
+  }
+
+  /**
+   * Call inside `flushSync` before anything that reads the answers or moves rows (Continue, Submit,
+   * a change of section, moving a row): what is waiting goes in, and what went in a transition React
+   * may not have rendered yet (a busy machine, a quick Enter) goes in again, at once, so nothing just
+   * typed is missed.
+   */
+  settle(): void {
+    const again = [...this.handedOver.entries()].filter(([key]) => !this.waiting.has(key));
+    this.handedOver.clear();
+    for (const [, commit] of again) commit(true);
+    this.flush(true);
+    this.handedOver.clear();
+  }
+
+  /** Forgets what is waiting (the form is going away, or the host gave another document). */
   cancel(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.waiting.clear();
+    this.handedOver.clear();
   }
 }

@@ -23,7 +23,7 @@ const PARTS: { part: DatePart; width: string }[] = [
  * link goes to the first of them.
  */
 function DateInputControl(props: KitControlProps) {
-  const { idPrefix, strings } = useKit();
+  const { idPrefix, strings, afterPaint } = useKit();
   const { data, handleChange, path, pointer, visible, fieldError } = props;
   const boxes = useRef<Partial<Record<DatePart, HTMLInputElement | null>>>({});
   const sent = useUncontrolledEcho(data, (next) => {
@@ -42,6 +42,8 @@ function DateInputControl(props: KitControlProps) {
     const value = valueFromParts({ day: read('day'), month: read('month'), year: read('year') });
     sent(value);
     startTransition(() => handleChange(path, value));
+    // Continue or Submit pressed before React renders that transition still sees this date.
+    afterPaint.remember(path, () => handleChange(path, value));
   };
   return (
     <FieldFrame control={props} inputId={id} group formatHint={strings.text('kit.date.hint')}>

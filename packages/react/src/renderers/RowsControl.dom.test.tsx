@@ -54,7 +54,8 @@ describe('repeatable rows', () => {
     await waitFor(() =>
       expect(within(list).getByRole('button', { name: 'Move up Professionals, row 2' })).toHaveFocus(),
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Professionals: row 1 is now row 2.');
+    // Announced a moment later, so a screen reader hears it as a new message.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Professionals: row 1 is now row 2.'));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(names(lastChange(onChange))).toEqual(['Ada', 'Bo']));
     expect(within(list).getByRole('button', { name: 'Move up Professionals, row 1' })).toBeDisabled();

@@ -151,7 +151,7 @@ const RowsView = memo(function RowsView(props: RowsViewProps) {
   const fieldError = kit.errors.get(pointer);
   const change = (updater: (list: unknown[]) => unknown[], next: Focus, message: string) => {
     // Answers still waiting for their paint go in first, at the rows they were typed in.
-    flushSync(() => kit.afterPaint.flush());
+    flushSync(() => kit.afterPaint.settle());
     props.dispatch?.(
       Actions.update(path, (current: unknown) => {
         const list = updater(Array.isArray(current) ? [...current] : []);
