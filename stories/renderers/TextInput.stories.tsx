@@ -34,7 +34,7 @@ export const OneLine: Story = {
   },
 };
 
-/** Several lines: a text area that grows, for accounts written in full. */
+/** Several lines: a five-row text area the reader can make taller, for accounts written in full. */
 export const SeveralLines: Story = {
   name: 'Several lines',
   args: { example: 'valid.full' },
@@ -46,7 +46,12 @@ export const SeveralLines: Story = {
       return found;
     });
     // Every text area is a labelled text box.
-    for (const area of areas) await expect(area).toHaveAccessibleName();
+    for (const area of areas) {
+      await expect(area).toHaveAccessibleName();
+      // A plain text area (GOV.UK's pattern), not a self-sizing box with a hidden twin measured per key.
+      await expect(area).toHaveAttribute('rows', '5');
+    }
+    await expect(canvasElement.querySelectorAll('textarea[aria-hidden="true"]')).toHaveLength(0);
     await expect(canvas.getAllByRole('textbox').length).toBeGreaterThan(areas.length);
   },
 };

@@ -72,7 +72,7 @@ function ChoiceControl(props: KitControlProps) {
     );
   }
   return (
-    <FieldFrame control={props} inputId={id} group>
+    <FieldFrame control={props} inputId={id} group placeholderHeight={56 + 38 * options.length}>
       {() => (
         <RadioGroup
           name={id}

@@ -46,7 +46,7 @@ function DateInputControl(props: KitControlProps) {
     afterPaint.remember(path, () => handleChange(path, value));
   };
   return (
-    <FieldFrame control={props} inputId={id} group formatHint={strings.text('kit.date.hint')}>
+    <FieldFrame control={props} inputId={id} group formatHint={strings.text('kit.date.hint')} placeholderHeight={150}>
       {() => (
         <>
           <Box className="asf-date-input" sx={{ display: 'flex', gap: 2, alignItems: 'flex-end' }}>

@@ -14,15 +14,45 @@ export interface FieldFrameProps {
   group?: boolean;
   /** A second hint about the format expected ("For example, 27 3 2026"). */
   formatHint?: string;
+  /**
+   * Roughly how tall the field is (CSS pixels), held for it while it is off screen and has not yet been
+   * drawn; once drawn, the browser remembers its real height.
+   */
+  placeholderHeight?: number;
   /** Ids the inputs should name in `aria-describedby` are passed back here. */
   children: (describedBy: string | undefined) => ReactNode;
 }
+
+/** How far a control draws to the left of the field (a radio's or checkbox's focus ring: 11 px). */
+const LEFT_OVERHANG = '12px';
+
+/**
+ * A field off screen is not laid out or painted (`content-visibility: auto`), so a keystroke costs the
+ * browser the fields in view only, however long the section. The content stays in the page for
+ * assistive technology, find in page and focus. That brings paint containment, which clips at the
+ * field's edge: the field reaches {@link LEFT_OVERHANG} further left (padding, taken back by the
+ * margin, whatever box-sizing the host sets), so a radio's focus ring is drawn whole.
+ */
+const offScreenSkipped = (placeholderHeight: number) => ({
+  contentVisibility: 'auto',
+  containIntrinsicSize: `auto ${placeholderHeight}px`,
+  boxSizing: 'content-box',
+  paddingLeft: LEFT_OVERHANG,
+  marginLeft: `-${LEFT_OVERHANG}`,
+});
 
 /**
  * The GOV.UK order around any input: label (with "(optional)"), hint, error message (prefixed with a
  * hidden "Error:"), then the input, with the hint and the error tied to it by `aria-describedby`.
  */
-export function FieldFrame({ control, inputId, group = false, formatHint, children }: FieldFrameProps) {
+export function FieldFrame({
+  control,
+  inputId,
+  group = false,
+  formatHint,
+  placeholderHeight = 100,
+  children,
+}: FieldFrameProps) {
   const { strings } = useKit();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -49,7 +79,7 @@ export function FieldFrame({ control, inputId, group = false, formatHint, childr
       fullWidth
       margin="normal"
       aria-describedby={group ? describedBy : undefined}
-      sx={{ minWidth: 0 }}
+      sx={{ minWidth: 0, ...offScreenSkipped(placeholderHeight) }}
     >
       {group ? (
         <FormLabel component="legend" id={`${inputId}-legend`} sx={{ mb: 0.5 }}>

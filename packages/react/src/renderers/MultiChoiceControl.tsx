@@ -28,7 +28,7 @@ function MultiChoiceControl(props: KitControlProps) {
     handleChange(path, value.length > 0 ? value : undefined);
   };
   return (
-    <FieldFrame control={props} inputId={id} group>
+    <FieldFrame control={props} inputId={id} group placeholderHeight={56 + 38 * codes.length}>
       {() => (
         <FormGroup>
           {codes.map((code, i) => (

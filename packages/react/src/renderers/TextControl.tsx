@@ -21,6 +21,9 @@ import { type KitControlProps, withKitControl } from './withKitControl';
 
 const isNumeric = (schema: { type?: unknown }) => schema.type === 'number' || schema.type === 'integer';
 
+/** The text area's own height (MUI sets one line for an input), and a vertical resize handle. */
+const TEXT_AREA = { '& textarea': { height: 'auto', resize: 'vertical', lineHeight: 1.5 } } as const;
+
 const toText = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 /** Numbers are stored as numbers; anything else typed is kept as typed, for the validator to report. */
@@ -32,7 +35,7 @@ function fromText(text: string, numeric: boolean): unknown {
 }
 
 /**
- * A text, number, email or phone answer (several lines when the UI schema says `multi`). The browser
+ * A text, number, email or phone answer (a five-row text area when the UI schema says `multi`). The browser
  * keeps the box's text (an uncontrolled input), so a keystroke is painted before React does any work;
  * the answer reaches JSON Forms, in a transition, when the typist pauses or leaves the box (see
  * `AfterPaintQueue`). Typing stays smooth on the longest plan.
@@ -58,7 +61,7 @@ function TextControl(props: KitControlProps) {
     });
   };
   return (
-    <FieldFrame control={props} inputId={id}>
+    <FieldFrame control={props} inputId={id} placeholderHeight={multi ? 180 : 100}>
       {(describedBy) => (
         <OutlinedInput
           id={id}
@@ -68,17 +71,20 @@ function TextControl(props: KitControlProps) {
           // Leaving the box hands over what is waiting, so the next field sees this answer.
           onBlur={() => afterPaint.flush()}
           disabled={!props.editable}
-          multiline={multi}
-          minRows={multi ? 4 : undefined}
+          // Several lines: a plain text area of five rows the reader can make taller (GOV.UK's pattern).
+          // Not MUI's `multiline`, whose self-sizing box measures itself at every keystroke.
+          inputComponent={multi ? 'textarea' : 'input'}
+          sx={multi ? TEXT_AREA : undefined}
           error={Boolean(props.fieldError)}
           size="small"
           fullWidth
-          type={format === 'email' ? 'email' : 'text'}
+          type={multi ? undefined : format === 'email' ? 'email' : 'text'}
           inputProps={{
             'aria-describedby': describedBy,
             'aria-invalid': props.fieldError ? true : undefined,
             inputMode: numeric ? 'decimal' : format === 'email' ? 'email' : undefined,
             spellCheck: numeric || format === 'email' ? false : undefined,
+            rows: multi ? 5 : undefined,
           }}
         />
       )}

@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { formExamples } from '@adoption-support/schemas/examples';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openElementPage, setForm } from './browserPage';
+
+afterAll(closeBrowser);
+
+/** The England plan, filled in, in edit mode: its first section has 38 fields. */
+const showFullEnglandPlan = (page: Page) =>
+  setForm(page, {
+    form: 'asp-england',
+    audience: 'agency',
+    mode: 'edit',
+    today: '2026-01-15',
+    data: formExamples['asp-england']['valid.full']!.data,
+  });
+
+/**
+ * A long section: fields out of view are left undrawn (`content-visibility: auto`) so a keystroke costs
+ * the browser only what is on screen, yet each stays reachable, and drawing is clipped nowhere a
+ * person would notice.
+ */
+describe('a long section', () => {
+  it('draws only the fields in view, and draws a field as soon as it is focused', async () => {
+    const { page, close } = await openElementPage({ viewport: { width: 1280, height: 700 } });
+    try {
+      await showFullEnglandPlan(page);
+      await page
+        .getByLabel(/Child's legal name/)
+        .first()
+        .waitFor();
+      const drawn = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('adoption-support-form')!.shadowRoot!;
+          return [...root.querySelectorAll<HTMLElement>('.asf-field')].map((field) => {
+            // What is inside a field the browser skips is not drawn (the field itself still takes room).
+            const input = field.querySelector('input, textarea, select')!;
+            return { drawn: input.checkVisibility({ contentVisibilityAuto: true }), id: input.id };
+          });
+        });
+      const before = await drawn();
+      expect(before.length).toBeGreaterThan(10);
+      expect(before[0]!.drawn).toBe(true);
+      const last = before.at(-1)!;
+      expect(last.drawn).toBe(false);
+      // Still in the page: focus reaches it and it is drawn, in view.
+      await page.locator(`[id="${last.id}"]`).focus();
+      await expect.poll(async () => (await drawn()).at(-1)!.drawn).toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('adoption-support-form')!.shadowRoot!.activeElement?.id),
+      ).toBe(last.id);
+    } finally {
+      await close();
+    }
+  });
+
+  it("keeps a radio's focus ring inside the field, where it is not clipped", async () => {
+    const { page, close } = await openElementPage();
+    try {
+      await showFullEnglandPlan(page);
+      const radio = page.getByRole('radio').first();
+      await radio.waitFor();
+      const boxes = await radio.evaluate((input) => {
+        // The ring is drawn by the radio's button (the input's parent), wider than the dot.
+        const ring = input.parentElement!.getBoundingClientRect();
+        const field = input.closest('.asf-field')!.getBoundingClientRect();
+        return { ring: { left: ring.left, right: ring.right }, field: { left: field.left, right: field.right } };
+      });
+      expect(boxes.ring.left).toBeGreaterThanOrEqual(boxes.field.left);
+      expect(boxes.ring.right).toBeLessThanOrEqual(boxes.field.right);
+    } finally {
+      await close();
+    }
+  });
+});
