@@ -100,6 +100,27 @@ describe('AdoptionSupportForm in edit mode', () => {
     expect(container.querySelector('[lang="en"]')).not.toBeNull();
   });
 
+  it('shows a form in a language it lacks only when the label pack words all of it', async () => {
+    const english = aspEngland.locales.en!;
+    const partial = { cy: { 'form.title': 'Cynllun cymorth mabwysiadu (Lloegr)' } };
+    const first = render(
+      <AdoptionSupportForm form="asp-england" audience="agency" locale="cy" labels={partial} data={{}} />,
+    );
+    // Partly worded: wholly English, the pack's one Welsh string left out.
+    expect(await screen.findByRole('heading', { level: 1, name: english['form.title']! })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save and continue' })).toBeInTheDocument();
+    expect(first.container.querySelector('[lang="cy"]')).toBeNull();
+    first.unmount();
+    const whole = { cy: Object.fromEntries(Object.keys(english).map((key) => [key, `${english[key]} (cy)`])) };
+    const second = render(
+      <AdoptionSupportForm form="asp-england" audience="agency" locale="cy" labels={whole} data={{}} />,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: `${english['form.title']} (cy)` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cadw a pharhau' })).toBeInTheDocument();
+    expect(second.container.querySelector('[lang="cy"]')).not.toBeNull();
+    expect(second.container.querySelector('[lang="en"]')).toBeNull();
+  });
+
   it('uses a label pack over the form’s own wording and the component’s, without touching the schema', async () => {
     const schemaBefore = JSON.stringify(aspEngland.schema);
     render(

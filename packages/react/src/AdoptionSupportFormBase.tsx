@@ -7,7 +7,7 @@ import { formModel, READER_AUDIENCES } from './definition/formModel';
 import { FormBody } from './form/FormBody';
 import type { HiddenDataApplier } from './form/FormSession';
 import { chromeStrings } from './i18n/chromeStrings';
-import { fillText, kitStrings, toKitLocale } from './i18n/kitStrings';
+import { fillText, kitStrings, labelPackGaps, toKitLocale } from './i18n/kitStrings';
 import { createRuleEvaluator } from './rules/createRuleEvaluator';
 import type { AdoptionSupportFormBaseProps } from './types';
 
@@ -61,13 +61,18 @@ export function FormProblem({ problem, locale }: { problem: string; locale: stri
 export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
   const { definition, today, bankHolidays } = props;
   const requested = toKitLocale(props.locale ?? definition?.manifest.defaultLocale);
-  // A form is shown in a language it has (or one the agency's label pack supplies). Asked for one it
-  // lacks (Welsh for an England form), it is shown wholly in its default language: a page that mixed
-  // Welsh buttons with English questions would have screen readers speak the questions as Welsh.
-  const locale =
-    definition && !definition.manifest.locales.includes(requested) && !props.labels?.[requested]
-      ? toKitLocale(definition.manifest.defaultLocale)
-      : requested;
+  // A form is shown in a language it has, or one the agency's label pack words in full. Asked for one
+  // it lacks (Welsh for an England form, with no pack or a partial one), it is shown wholly in its
+  // default language: a page that mixed Welsh buttons with English questions would have screen
+  // readers speak the questions as Welsh.
+  const supplied = useMemo(
+    () =>
+      !definition ||
+      definition.manifest.locales.includes(requested) ||
+      (props.labels?.[requested] !== undefined && labelPackGaps(definition, props.labels, requested).length === 0),
+    [definition, requested, props.labels],
+  );
+  const locale = definition && !supplied ? toKitLocale(definition.manifest.defaultLocale) : requested;
   const strings = useMemo(
     () => (definition ? kitStrings(definition, locale, props.labels) : undefined),
     [definition, locale, props.labels],

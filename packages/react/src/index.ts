@@ -11,7 +11,7 @@ export {
 } from './definition/formModel';
 export type { FormMode } from './form/KitContext';
 export { chromeStrings, type KitLocale } from './i18n/chromeStrings';
-export { type KitStrings, kitStrings, type LabelPack } from './i18n/kitStrings';
+export { type KitStrings, kitStrings, type LabelPack, labelPackGaps } from './i18n/kitStrings';
 export { kitOwnRenderers, kitRenderers, materialFallbacks } from './renderers/kitRenderers';
 export { KIT_CONTROL_RANK, KIT_DATE_RANK, KIT_LAYOUT_RANK, KIT_ROWS_RANK } from './renderers/ranks';
 export type { RuleEnvironment } from './rules/createRuleEvaluator';

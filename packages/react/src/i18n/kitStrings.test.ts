@@ -1,7 +1,7 @@
 import { aspEngland, aspWales } from '@adoption-support/schemas';
 import { describe, expect, it } from 'vitest';
 import { chromeStrings } from './chromeStrings';
-import { fillText, kitStrings } from './kitStrings';
+import { fillText, kitStrings, labelPackGaps } from './kitStrings';
 
 describe('the strings of a form', () => {
   it('take the label pack first, then the form, then the component’s own words', () => {
@@ -27,6 +27,23 @@ describe('the strings of a form', () => {
       const placeholders = (t: string) => (t.match(/\{[A-Za-z]+\}/g) ?? []).map((p) => p.toLowerCase()).sort();
       expect(placeholders(text), key).toEqual(placeholders(chromeStrings.en[key]!));
     }
+  });
+});
+
+describe('what a label pack leaves unworded', () => {
+  it('lists the form’s keys a pack for a language the form lacks does not give', () => {
+    const english = aspEngland.locales.en!;
+    const gaps = labelPackGaps(aspEngland, { cy: { 'form.title': 'Cynllun cymorth mabwysiadu (Lloegr)' } }, 'cy');
+    expect(gaps).not.toContain('form.title');
+    expect(gaps).toContain('document.child.fullName.label');
+    expect(gaps).toHaveLength(Object.keys(english).length - 1);
+    const whole = Object.fromEntries(Object.keys(english).map((key) => [key, `CY ${key}`]));
+    expect(labelPackGaps(aspEngland, { cy: whole }, 'cy')).toEqual([]);
+  });
+
+  it('is empty for a language the form has, pack or none', () => {
+    expect(labelPackGaps(aspWales, undefined, 'cy')).toEqual([]);
+    expect(labelPackGaps(aspEngland, undefined, 'en')).toEqual([]);
   });
 });
 

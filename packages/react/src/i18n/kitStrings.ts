@@ -79,3 +79,22 @@ export function kitStrings(definition: FormDefinitionData, locale: KitLocale, la
     overrides: { ...english, ...own, ...pack },
   };
 }
+
+/**
+ * The keys of a form that a label pack leaves unworded in `locale`: those of the form's default-language
+ * strings that neither the pack nor the form's own strings in that language give. A pack supplies a
+ * language the form lacks (Welsh for an England form) only when this is empty; until then the form is
+ * shown wholly in its default language, so no question in one language is ever read out as another.
+ */
+export function labelPackGaps(
+  definition: FormDefinitionData,
+  labels: LabelPack | undefined,
+  locale: KitLocale,
+): string[] {
+  const pack = labels?.[locale] ?? {};
+  const own = definition.locales[locale] ?? {};
+  const base = definition.locales[definition.manifest.defaultLocale] ?? definition.locales.en ?? {};
+  return Object.keys(base)
+    .filter((key) => !Object.hasOwn(pack, key) && !Object.hasOwn(own, key))
+    .sort();
+}
