@@ -65,14 +65,12 @@ export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
   // it lacks (Welsh for an England form, with no pack or a partial one), it is shown wholly in its
   // default language: a page that mixed Welsh buttons with English questions would have screen
   // readers speak the questions as Welsh.
-  const supplied = useMemo(
-    () =>
-      !definition ||
-      definition.manifest.locales.includes(requested) ||
-      (props.labels?.[requested] !== undefined && labelPackGaps(definition, props.labels, requested).length === 0),
-    [definition, requested, props.labels],
-  );
-  const locale = definition && !supplied ? toKitLocale(definition.manifest.defaultLocale) : requested;
+  const locale = useMemo(() => {
+    if (!definition || definition.manifest.locales.includes(requested)) return requested;
+    const packWordsAll =
+      props.labels?.[requested] !== undefined && labelPackGaps(definition, props.labels, requested).length === 0;
+    return packWordsAll ? requested : toKitLocale(definition.manifest.defaultLocale);
+  }, [definition, requested, props.labels]);
   const strings = useMemo(
     () => (definition ? kitStrings(definition, locale, props.labels) : undefined),
     [definition, locale, props.labels],

@@ -3,7 +3,7 @@ import { FormControlLabel, NativeSelect, OutlinedInput, Radio, RadioGroup } from
 import type { ChangeEvent } from 'react';
 import { fieldId } from '../form/fieldId';
 import { useKit } from '../form/KitContext';
-import { FieldFrame } from './FieldFrame';
+import { choicesHeight, FieldFrame } from './FieldFrame';
 import { KIT_CONTROL_RANK } from './ranks';
 import { type KitControlProps, withKitControl } from './withKitControl';
 
@@ -72,7 +72,7 @@ function ChoiceControl(props: KitControlProps) {
     );
   }
   return (
-    <FieldFrame control={props} inputId={id} group placeholderHeight={56 + 38 * options.length}>
+    <FieldFrame control={props} inputId={id} group placeholderHeight={choicesHeight(options.length)}>
       {() => (
         <RadioGroup
           name={id}

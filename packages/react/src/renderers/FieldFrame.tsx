@@ -23,6 +23,9 @@ export interface FieldFrameProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
+/** The height to hold for a list of `options` radios or checkboxes not yet drawn (see `placeholderHeight`). */
+export const choicesHeight = (options: number) => 56 + 38 * options;
+
 /** How far a control draws to the left of the field (a radio's or checkbox's focus ring: 11 px). */
 const LEFT_OVERHANG = '12px';
 

@@ -2,7 +2,7 @@ import { and, isControl, rankWith, schemaMatches } from '@jsonforms/core';
 import { Checkbox, FormControlLabel, FormGroup } from '@mui/material';
 import { fieldId } from '../form/fieldId';
 import { useKit } from '../form/KitContext';
-import { FieldFrame } from './FieldFrame';
+import { choicesHeight, FieldFrame } from './FieldFrame';
 import { KIT_CONTROL_RANK } from './ranks';
 import { type KitControlProps, withKitControl } from './withKitControl';
 
@@ -28,7 +28,7 @@ function MultiChoiceControl(props: KitControlProps) {
     handleChange(path, value.length > 0 ? value : undefined);
   };
   return (
-    <FieldFrame control={props} inputId={id} group placeholderHeight={56 + 38 * codes.length}>
+    <FieldFrame control={props} inputId={id} group placeholderHeight={choicesHeight(codes.length)}>
       {() => (
         <FormGroup>
           {codes.map((code, i) => (
