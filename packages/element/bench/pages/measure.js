@@ -1,6 +1,9 @@
 // Measures, inside the page, how typing is served:
-//  - keystroke to paint: from the key event's timestamp (when the browser received it, so time spent
-//    waiting for a busy main thread counts) to the end of the next animation frame after it;
+//  - keystroke to main thread free: from the key event's timestamp (when the browser received it, so
+//    time spent waiting for a busy main thread counts) to the first task after the next animation
+//    frame. That task waits for whatever was queued before it, such as Chrome's autofill reading the
+//    form after a keystroke, so this is not when the letter was painted: bench.mjs takes that from
+//    Chromium's EventLatency trace events;
 //  - keystroke to data: from the key event to the form's onChange carrying the new answers;
 //  - long tasks (over 50 ms) while typing.
 export function installKeystrokeProbe() {
