@@ -11,9 +11,9 @@ export default mergeConfig(
     test: {
       name: 'element',
       // DOM tests run in happy-dom; the browser tests (test/*.browser.test.ts) say `@vitest-environment node`
-      // and drive Debian's chromium through playwright-core.
+      // and drive Debian's chromium through playwright-core; test/*.test.ts are plain Node tests.
       environment: 'happy-dom',
-      include: ['src/**/*.dom.test.tsx', 'test/**/*.browser.test.ts'],
+      include: ['src/**/*.dom.test.tsx', 'test/**/*.browser.test.ts', 'test/**/*.test.ts'],
       setupFiles: ['./test/setup.ts'],
       globalSetup: ['./test/buildTestBundle.ts'],
       // One copy of emotion for MUI and the element's cache provider, as in the bundle.

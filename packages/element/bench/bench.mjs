@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { elementBuildOptions } from '../build/buildOptions.mjs';
+import { keyLatencies } from './eventLatency.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const elementRoot = join(here, '..');
@@ -157,27 +158,6 @@ async function run(name, scenario) {
     .map((key) => (probe.commits.find((c) => c >= key) ?? Number.NaN) - key)
     .filter((n) => !Number.isNaN(n));
   return { mounted, latencies: presented, probe: probe.paint, toData, longTasks: probe.longTasks, slow: probe.slow };
-}
-
-/**
- * Key-down to presentation of the frame that shows it, in ms, one per keystroke: Chromium's
- * `EventLatency` async trace events of type KEY_PRESSED (begin: the key event's creation in the
- * browser; end: the frame's presentation).
- */
-function keyLatencies(trace) {
-  const begun = new Map();
-  const latencies = [];
-  for (const event of trace.traceEvents ?? trace) {
-    if (event.name !== 'EventLatency') continue;
-    const id = `${event.pid}:${event.id2?.local ?? event.id2?.global ?? event.id}`;
-    if (event.ph === 'b') begun.set(id, event);
-    else if (event.ph === 'e' && begun.has(id)) {
-      const begin = begun.get(id);
-      begun.delete(id);
-      if (begin.args?.event_latency?.event_type === 'KEY_PRESSED') latencies.push((event.ts - begin.ts) / 1000);
-    }
-  }
-  return latencies;
 }
 
 const quantile = (values, q) => {
