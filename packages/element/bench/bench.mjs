@@ -37,8 +37,9 @@ const en = JSON.parse(await readFile(join(schemasRoot, 'forms', 'asp-england', '
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(join(coreRoot, 'dist', 'validators', 'index.js'))) {
-  console.log('Building @adoption-support/core (the precompiled validators)...');
-  execFileSync('pnpm', ['--filter', '@adoption-support/core', 'build'], { stdio: 'inherit', cwd: elementRoot });
+  // On a fresh clone nothing is built yet: core's validators are compiled from the schemas package's build.
+  console.log('Building @adoption-support/core and what it needs (the precompiled validators)...');
+  execFileSync('pnpm', ['--filter', '@adoption-support/core...', 'build'], { stdio: 'inherit', cwd: elementRoot });
 }
 
 const out = await mkdtemp(join(tmpdir(), 'asf-bench-'));

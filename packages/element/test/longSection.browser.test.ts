@@ -2,7 +2,7 @@
 import { formExamples } from '@adoption-support/schemas/examples';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openElementPage, setForm } from './browserPage';
+import { closeBrowser, formEvents, openElementPage, setForm } from './browserPage';
 
 afterAll(closeBrowser);
 
@@ -69,6 +69,50 @@ describe('a long section', () => {
       });
       expect(boxes.ring.left).toBeGreaterThanOrEqual(boxes.field.left);
       expect(boxes.ring.right).toBeLessThanOrEqual(boxes.field.right);
+    } finally {
+      await close();
+    }
+  });
+
+  it('gives each field a form of its own, so autofill reads one field a keystroke, and Enter sends nothing', async () => {
+    const { page, close } = await openElementPage();
+    try {
+      await showFullEnglandPlan(page);
+      const name = page.getByLabel(/Child's legal name/).first();
+      await name.waitFor();
+      // Each field's boxes, and only those, are in one form, not shared with any other field.
+      const forms = await page.evaluate(() => {
+        const root = document.querySelector('adoption-support-form')!.shadowRoot!;
+        const seen = new Set<HTMLFormElement>();
+        const wrong: string[] = [];
+        const fields = [...root.querySelectorAll<HTMLElement>('.asf-field')];
+        for (const field of fields) {
+          const boxes = [...field.querySelectorAll<HTMLInputElement>('input, textarea, select')];
+          const form = boxes[0]?.form;
+          const held = form ? [...form.elements].filter((e) => e.tagName !== 'BUTTON') : [];
+          if (!form || seen.has(form) || held.length !== boxes.length || held.some((e, i) => e !== boxes[i])) {
+            wrong.push(boxes[0]?.id ?? field.textContent ?? '');
+          }
+          if (form) seen.add(form);
+        }
+        return { fields: fields.length, wrong };
+      });
+      expect(forms.fields).toBeGreaterThan(10);
+      expect(forms.wrong).toEqual([]);
+      // Enter in a lone text box: the page is not sent or reloaded, nothing is submitted, the answer stays.
+      await page.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+      const url = page.url();
+      await name.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Jr');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      expect(page.url()).toBe(url);
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect((await formEvents(page)).filter((event) => event.type === 'submit')).toEqual([]);
+      await expect.poll(() => name.inputValue()).toBe('Leo James Harrow Jr');
     } finally {
       await close();
     }

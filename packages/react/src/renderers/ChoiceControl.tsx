@@ -46,7 +46,7 @@ function ChoiceControl(props: KitControlProps) {
   if (asSelect) {
     return (
       <FieldFrame control={props} inputId={id}>
-        {(describedBy) => (
+        {(describedBy, formId) => (
           <NativeSelect
             id={id}
             value={selected === -1 ? '' : String(selected)}
@@ -57,7 +57,7 @@ function ChoiceControl(props: KitControlProps) {
             disabled={!props.editable}
             error={Boolean(props.fieldError)}
             input={<OutlinedInput size="small" />}
-            inputProps={{ 'aria-describedby': describedBy, 'aria-invalid': invalid }}
+            inputProps={{ form: formId, 'aria-describedby': describedBy, 'aria-invalid': invalid }}
             sx={{ maxWidth: '100%' }}
           >
             <option value="">{strings.text('kit.field.selectPlaceholder')}</option>
@@ -73,7 +73,7 @@ function ChoiceControl(props: KitControlProps) {
   }
   return (
     <FieldFrame control={props} inputId={id} group placeholderHeight={choicesHeight(options.length)}>
-      {() => (
+      {(_, formId) => (
         <RadioGroup
           name={id}
           aria-labelledby={`${id}-legend`}
@@ -86,7 +86,12 @@ function ChoiceControl(props: KitControlProps) {
               key={String(option.value)}
               value={String(i)}
               disabled={!props.editable}
-              control={<Radio size="small" inputProps={{ id: i === 0 ? id : `${id}-${i}`, 'aria-invalid': invalid }} />}
+              control={
+                <Radio
+                  size="small"
+                  inputProps={{ id: i === 0 ? id : `${id}-${i}`, form: formId, 'aria-invalid': invalid }}
+                />
+              }
               label={option.label}
             />
           ))}

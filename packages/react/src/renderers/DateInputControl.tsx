@@ -47,7 +47,7 @@ function DateInputControl(props: KitControlProps) {
   };
   return (
     <FieldFrame control={props} inputId={id} group formatHint={strings.text('kit.date.hint')} placeholderHeight={150}>
-      {() => (
+      {(_, formId) => (
         <>
           <Box className="asf-date-input" sx={{ display: 'flex', gap: 2, alignItems: 'flex-end' }}>
             {PARTS.map(({ part, width }) => {
@@ -69,6 +69,7 @@ function DateInputControl(props: KitControlProps) {
                     size="small"
                     sx={{ width }}
                     inputProps={{
+                      form: formId,
                       inputMode: 'numeric',
                       autoComplete: 'off',
                       spellCheck: false,

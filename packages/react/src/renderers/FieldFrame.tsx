@@ -2,6 +2,7 @@ import { Box, FormControl, FormHelperText, FormLabel } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useKit } from '../form/KitContext';
 import { DerivedNote } from './DerivedNote';
+import { ownFormId, useOwnForm } from './ownForm';
 import { visuallyHidden } from './visuallyHidden';
 import type { KitControlProps } from './withKitControl';
 
@@ -19,8 +20,11 @@ export interface FieldFrameProps {
    * drawn; once drawn, the browser remembers its real height.
    */
   placeholderHeight?: number;
-  /** Ids the inputs should name in `aria-describedby` are passed back here. */
-  children: (describedBy: string | undefined) => ReactNode;
+  /**
+   * Passed back here: the ids the inputs should name in `aria-describedby`, and the id of the field's
+   * own form (see `useOwnForm`), which every input of the field names in its `form` attribute.
+   */
+  children: (describedBy: string | undefined, formId: string) => ReactNode;
 }
 
 /** The height to hold for a list of `options` radios or checkboxes not yet drawn (see `placeholderHeight`). */
@@ -57,6 +61,8 @@ export function FieldFrame({
   children,
 }: FieldFrameProps) {
   const { strings } = useKit();
+  const formId = ownFormId(inputId);
+  const formHolder = useOwnForm(formId);
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const hint = control.description ? control.description : undefined;
@@ -111,7 +117,8 @@ export function FieldFrame({
           {error}
         </FormHelperText>
       ) : null}
-      {children(group ? undefined : describedBy)}
+      {children(group ? undefined : describedBy, formId)}
+      <span hidden ref={formHolder} />
       {control.derived ? <DerivedNote derived={control.derived} /> : null}
     </FormControl>
   );

@@ -29,7 +29,7 @@ function MultiChoiceControl(props: KitControlProps) {
   };
   return (
     <FieldFrame control={props} inputId={id} group placeholderHeight={choicesHeight(codes.length)}>
-      {() => (
+      {(_, formId) => (
         <FormGroup>
           {codes.map((code, i) => (
             <FormControlLabel
@@ -40,7 +40,7 @@ function MultiChoiceControl(props: KitControlProps) {
                   size="small"
                   checked={chosen.includes(code)}
                   onChange={(event) => toggle(code, event.target.checked)}
-                  inputProps={{ id: i === 0 ? id : `${id}-${i}` }}
+                  inputProps={{ id: i === 0 ? id : `${id}-${i}`, form: formId }}
                 />
               }
               label={strings.get(`${prefix}.${String(code)}`) ?? String(code)}

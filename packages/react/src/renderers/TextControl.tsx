@@ -62,7 +62,7 @@ function TextControl(props: KitControlProps) {
   };
   return (
     <FieldFrame control={props} inputId={id} placeholderHeight={multi ? 180 : 100}>
-      {(describedBy) => (
+      {(describedBy, formId) => (
         <OutlinedInput
           id={id}
           inputRef={input}
@@ -80,6 +80,7 @@ function TextControl(props: KitControlProps) {
           fullWidth
           type={multi ? undefined : format === 'email' ? 'email' : 'text'}
           inputProps={{
+            form: formId,
             'aria-describedby': describedBy,
             'aria-invalid': props.fieldError ? true : undefined,
             inputMode: numeric ? 'decimal' : format === 'email' ? 'email' : undefined,
