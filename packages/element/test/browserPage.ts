@@ -38,9 +38,12 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined;
 }
 
-/** Opens the test page under a strict CSP, with the element bundle the global setup built. */
+/**
+ * Opens the test page (or another page of test/pages) under a strict CSP, with the bundles the global
+ * setup built.
+ */
 export async function openElementPage(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; path?: string } = {},
 ): Promise<ElementPage> {
   const server = await serveStatic(
     { '/': join(dirname(fileURLToPath(import.meta.url)), 'pages'), '/dist/': inject('bundleDir') },
@@ -62,7 +65,7 @@ export async function openElementPage(
       seen.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${server.url}/${options.path ?? 'index.html'}`);
   return {
     page,
     server,

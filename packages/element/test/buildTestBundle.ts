@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
 // Global setup is loaded without the workspace's source export condition, so the workspace's own
@@ -19,7 +20,8 @@ declare module 'vitest' {
 /**
  * Builds the element bundle for the browser tests, exactly as `pnpm build` does, except that each
  * form's validator is generated from source by core's `standaloneValidatorSource` (the function
- * core's own build uses), so the tests need no earlier build.
+ * core's own build uses), so the tests need no earlier build; and, the same way, a React portal page
+ * that uses the component (test/hostPage).
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(join(tmpdir(), 'asf-element-'));
@@ -29,6 +31,14 @@ export default async function setup(project: TestProject) {
       validatorSource: (id: string) => standaloneValidatorSource(forms[id as keyof typeof forms]),
     }),
   );
+  // A React portal page (test/hostPage), built the same way into its own folder.
+  await build({
+    ...elementBuildOptions({
+      outdir: join(dir, 'react-host'),
+      validatorSource: (id: string) => standaloneValidatorSource(forms[id as keyof typeof forms]),
+    }),
+    entryPoints: { 'react-host': join(dirname(fileURLToPath(import.meta.url)), 'hostPage', 'reactHost.tsx') },
+  });
   project.provide('bundleDir', dir);
   return async () => {
     await rm(dir, { recursive: true, force: true });

@@ -101,7 +101,17 @@ describe('a long section', () => {
       expect(forms.wrong).toEqual([]);
       // Enter in a lone text box: the page is not sent or reloaded, nothing is submitted, the answer stays.
       await page.evaluate(() => {
-        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+        const w = window as unknown as { notReloaded: boolean; submits: number };
+        w.notReloaded = true;
+        w.submits = 0;
+        // A submit event does not leave the shadow root: listen inside it, before any form.
+        document.querySelector('adoption-support-form')!.shadowRoot!.addEventListener(
+          'submit',
+          () => {
+            w.submits += 1;
+          },
+          true,
+        );
       });
       const url = page.url();
       await name.focus();
@@ -111,6 +121,7 @@ describe('a long section', () => {
       await page.waitForTimeout(300);
       expect(page.url()).toBe(url);
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
       expect((await formEvents(page)).filter((event) => event.type === 'submit')).toEqual([]);
       await expect.poll(() => name.inputValue()).toBe('Leo James Harrow Jr');
     } finally {

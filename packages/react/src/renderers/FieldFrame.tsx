@@ -118,7 +118,7 @@ export function FieldFrame({
         </FormHelperText>
       ) : null}
       {children(group ? undefined : describedBy, formId)}
-      <span hidden ref={formHolder} />
+      <div hidden style={{ display: 'none' }} ref={formHolder} />
       {control.derived ? <DerivedNote derived={control.derived} /> : null}
     </FormControl>
   );

@@ -15,6 +15,7 @@ import { type ChangeEvent, startTransition, useRef } from 'react';
 import { fieldId } from '../form/fieldId';
 import { useKit } from '../form/KitContext';
 import { FieldFrame } from './FieldFrame';
+import { enterSubmitsNothing } from './ownForm';
 import { KIT_CONTROL_RANK } from './ranks';
 import { useUncontrolledEcho } from './useUncontrolledEcho';
 import { type KitControlProps, withKitControl } from './withKitControl';
@@ -70,6 +71,7 @@ function TextControl(props: KitControlProps) {
           onChange={onChange}
           // Leaving the box hands over what is waiting, so the next field sees this answer.
           onBlur={() => afterPaint.flush()}
+          onKeyDown={multi ? undefined : enterSubmitsNothing}
           disabled={!props.editable}
           // Several lines: a plain text area of five rows the reader can make taller (GOV.UK's pattern).
           // Not MUI's `multiline`, whose self-sizing box measures itself at every keystroke.

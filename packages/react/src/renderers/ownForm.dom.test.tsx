@@ -3,7 +3,7 @@
 // `form` attribute names another, which is what this file is about.
 import { aspEngland } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AdoptionSupportForm } from '../AdoptionSupportForm';
@@ -33,10 +33,15 @@ describe('each field has a form of its own', () => {
       expect(fields.length).toBeGreaterThan(5);
       const forms = new Set<HTMLFormElement>();
       for (const field of fields) {
-        const boxes = boxesIn(field).filter((box) => !box.closest('form'));
+        const boxes = boxesIn(field);
         const form = boxes[0]?.form;
         expect(form, `a form for ${boxes[0]?.id}`).toBeInstanceOf(HTMLFormElement);
-        expect(fieldsOf(form!)).toEqual(boxes);
+        expect(form!.hasAttribute('data-asf-own-form')).toBe(true);
+        const held = fieldsOf(form!);
+        expect(held.length).toBe(boxes.length);
+        for (const [i, element] of held.entries()) {
+          expect(element === boxes[i], `${boxes[i]?.id} in its field's form`).toBe(true);
+        }
         expect(forms.has(form!)).toBe(false);
         forms.add(form!);
       }
@@ -55,7 +60,6 @@ describe('each field has a form of its own', () => {
   });
 
   it('lets a radio group still be one group, and keeps it out of a form the host wraps the kit in', async () => {
-    const user = userEvent.setup();
     const hostSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
     render(
       <form aria-label="Host page" onSubmit={hostSubmit}>
@@ -67,21 +71,36 @@ describe('each field has a form of its own', () => {
     expect(boxesIn(host).length).toBeGreaterThan(10);
     // The host's form takes in none of the kit's boxes: nothing of the child's is sent with it.
     expect([...host.elements].filter((element) => boxesIn(host).includes(element as Box))).toEqual([]);
-    // Radios of one question are still one group: choosing one unchecks the other.
+    // Radios of one question are still one group (same name, same form): checking one in the page
+    // unchecks the other, as the browser does it, not React.
     const group = screen.getAllByRole('radiogroup')[0]!;
-    const [a, b] = within(group).getAllByRole('radio') as HTMLInputElement[];
-    await user.click(a!);
-    await user.click(b!);
-    expect(a!.checked).toBe(false);
-    expect(b!.checked).toBe(true);
+    const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+    expect(new Set(radios.map((radio) => radio.form)).size).toBe(1);
+    const checked = radios.find((radio) => radio.checked)!;
+    const other = radios.find((radio) => !radio.checked)!;
+    other.checked = true;
+    expect(checked.checked).toBe(false);
     // A submit from the field's own form (as Enter could cause) is cancelled and goes no further.
     const submitted = new Event('submit', { bubbles: true, cancelable: true });
     (name as HTMLInputElement).form!.dispatchEvent(submitted);
     expect(submitted.defaultPrevented).toBe(true);
     expect(hostSubmit).not.toHaveBeenCalled();
-    // The form holds a disabled submit button, so Enter in a lone text box submits nothing at all.
+    // Enter in a one-line box is stopped before the browser could submit its form; the form also holds
+    // a disabled default button, which stops implicit submission in Chromium and Firefox.
+    expect(fireEvent.keyDown(name, { key: 'Enter' })).toBe(false);
+    expect(fireEvent.keyDown(name, { key: 'a' })).toBe(true);
     const button = (name as HTMLInputElement).form!.querySelector('button')!;
     expect(button.type).toBe('submit');
     expect(button.disabled).toBe(true);
+  });
+
+  it('leaves Enter to a text area, where it starts a new line', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionSupportForm form="asp-england" audience="agency" data={fullAsp()} />);
+    await screen.findByRole('textbox', { name: /Child's legal name/ });
+    await user.click(screen.getByRole('link', { name: en['sections.supportItems.label']! }));
+    const area = (await screen.findAllByRole('textbox', { name: new RegExp(en['supportItems.objective.label']!) }))[0]!;
+    expect(area.tagName).toBe('TEXTAREA');
+    expect(fireEvent.keyDown(area, { key: 'Enter' })).toBe(true);
   });
 });

@@ -1,13 +1,26 @@
-import { useCallback } from 'react';
+import { type KeyboardEvent, useCallback } from 'react';
 
 /** The id of the form a field's boxes belong to (see {@link useOwnForm}). */
 export const ownFormId = (inputId: string) => `${inputId}-form`;
+
+/** Marks the kit's own forms, so a host script that walks `document.forms` can leave them out. */
+export const OWN_FORM_ATTRIBUTE = 'data-asf-own-form';
 
 /** Enter in a box must never send the host page anywhere, nor tell its listeners that a form was sent. */
 const keepInPage = (event: Event) => {
   event.preventDefault();
   event.stopPropagation();
 };
+
+/**
+ * `onKeyDown` of a one-line box: Enter does nothing. A form of one text box is submitted by Enter in
+ * some browsers even with a disabled default button (WebKit skips it), so the key is stopped before
+ * the browser's implicit submission, except while an input method is composing, where Enter confirms
+ * the text.
+ */
+export function enterSubmitsNothing(event: KeyboardEvent<HTMLElement>) {
+  if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.preventDefault();
+}
 
 /**
  * Gives a field's boxes a `<form>` of their own: the boxes name it in their `form` attribute, and
@@ -21,9 +34,11 @@ const keepInPage = (event: Event) => {
  * a form of several address fields.
  *
  * The form is made here, not rendered by React, so a host page that wraps the kit in its own `<form>`
- * gets no nested-form warning, and the host's form does not take in the kit's boxes. It holds one
- * disabled submit button, so Enter in a lone text box does nothing (implicit submission stops at a
- * disabled default button), and its `submit` events, should any come, go no further than the form.
+ * gets no nested-form warning, and the host's form does not take in the kit's boxes. Enter must not
+ * submit it: one-line boxes stop the key ({@link enterSubmitsNothing}); the form holds a disabled
+ * submit button (in Chromium and Firefox, implicit submission stops at a disabled default button); and
+ * its `submit` events, should any come, are cancelled and go no further than the form. It is hidden
+ * with `display: none` as well as `hidden`, so a host rule that shows `[hidden]` does not show it.
  */
 export function useOwnForm(formId: string) {
   return useCallback(
@@ -33,6 +48,8 @@ export function useOwnForm(formId: string) {
       const form = document.createElement('form');
       form.id = formId;
       form.noValidate = true;
+      form.setAttribute(OWN_FORM_ATTRIBUTE, '');
+      form.style.display = 'none';
       form.addEventListener('submit', keepInPage);
       const button = document.createElement('button');
       button.type = 'submit';
