@@ -25,18 +25,11 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(join(tmpdir(), 'asf-element-'));
-  await build(
-    elementBuildOptions({
-      outdir: dir,
-      validatorSource: (id: string) => standaloneValidatorSource(forms[id as keyof typeof forms]),
-    }),
-  );
+  const validatorSource = (id: string) => standaloneValidatorSource(forms[id as keyof typeof forms]);
+  await build(elementBuildOptions({ outdir: dir, validatorSource }));
   // A React portal page (test/hostPage), built the same way into its own folder.
   await build({
-    ...elementBuildOptions({
-      outdir: join(dir, 'react-host'),
-      validatorSource: (id: string) => standaloneValidatorSource(forms[id as keyof typeof forms]),
-    }),
+    ...elementBuildOptions({ outdir: join(dir, 'react-host'), validatorSource }),
     entryPoints: { 'react-host': join(dirname(fileURLToPath(import.meta.url)), 'hostPage', 'reactHost.tsx') },
   });
   project.provide('bundleDir', dir);

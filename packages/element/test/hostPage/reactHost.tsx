@@ -6,7 +6,7 @@ import { formExamples } from '@adoption-support/schemas/examples';
 import { createRoot } from 'react-dom/client';
 import { loadForm } from '../../src/loadForm';
 
-const page = window as unknown as { hostSubmits: number; kitSubmits: number; hostReady: boolean };
+const page = window as unknown as { hostSubmits: number; kitSubmits: number };
 page.hostSubmits = 0;
 page.kitSubmits = 0;
 // Capture on the document: sees every submit event in the page, whichever form it is for.
@@ -38,4 +38,3 @@ createRoot(document.getElementById('root')!).render(
     <button type="submit">Save page</button>
   </form>,
 );
-page.hostReady = true;

@@ -4,7 +4,7 @@ import { type KeyboardEvent, useCallback } from 'react';
 export const ownFormId = (inputId: string) => `${inputId}-form`;
 
 /** Marks the kit's own forms, so a host script that walks `document.forms` can leave them out. */
-export const OWN_FORM_ATTRIBUTE = 'data-asf-own-form';
+const OWN_FORM_ATTRIBUTE = 'data-asf-own-form';
 
 /** Enter in a box must never send the host page anywhere, nor tell its listeners that a form was sent. */
 const keepInPage = (event: Event) => {
@@ -24,7 +24,8 @@ export function enterSubmitsNothing(event: KeyboardEvent<HTMLElement>) {
 
 /**
  * Gives a field's boxes a `<form>` of their own: the boxes name it in their `form` attribute, and
- * this returns the ref of an empty, hidden element to hold it.
+ * this returns the ref of the hidden element that holds it (FieldFrame's holder, hidden with an inline
+ * `display: none` as well as `hidden`, so a host rule that shows `[hidden]` does not show the form).
  *
  * Why: after every keystroke Chrome's autofill reads the whole form the box belongs to, or, for a
  * box in no form, every such box on the page, often before it paints the letter. On the support items
@@ -37,8 +38,7 @@ export function enterSubmitsNothing(event: KeyboardEvent<HTMLElement>) {
  * gets no nested-form warning, and the host's form does not take in the kit's boxes. Enter must not
  * submit it: one-line boxes stop the key ({@link enterSubmitsNothing}); the form holds a disabled
  * submit button (in Chromium and Firefox, implicit submission stops at a disabled default button); and
- * its `submit` events, should any come, are cancelled and go no further than the form. It is hidden
- * with `display: none` as well as `hidden`, so a host rule that shows `[hidden]` does not show it.
+ * its `submit` events, should any come, are cancelled and go no further than the form.
  */
 export function useOwnForm(formId: string) {
   return useCallback(
@@ -49,7 +49,6 @@ export function useOwnForm(formId: string) {
       form.id = formId;
       form.noValidate = true;
       form.setAttribute(OWN_FORM_ATTRIBUTE, '');
-      form.style.display = 'none';
       form.addEventListener('submit', keepInPage);
       const button = document.createElement('button');
       button.type = 'submit';
