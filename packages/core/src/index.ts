@@ -89,7 +89,7 @@ export { type DefinitionCheck, type DefinitionProblem, formatProblem } from './d
 export { getAtPointer, parsePointer, toPointer } from './definition/jsonPointer';
 export { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from './definition/schemaFields';
 export { type UiControl, type UiSchemaWalk, type UiSection, walkUiSchema } from './definition/uiSchemaControls';
-export { DefinitionLoadError, type DefinitionLocation, KitError } from './errors';
+export { DefinitionLoadError, type DefinitionLocation, type InputProblem, KitError, KitInputError } from './errors';
 export {
   applyHiddenData,
   type ClearedValue,
