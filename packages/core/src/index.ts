@@ -101,6 +101,16 @@ export {
   restoreHiddenData,
 } from './hidden-data/index';
 export {
+  fillText,
+  formatDate,
+  inSentence,
+  MONTH_NAMES,
+  type ReaderLocale,
+  readerValues,
+  type TextValues,
+  toReaderLocale,
+} from './i18n/readerText';
+export {
   createRuleEngine,
   DEFAULT_LOGIC_LIMITS,
   type EvaluateOptions,

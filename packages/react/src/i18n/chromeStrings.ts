@@ -118,35 +118,3 @@ export const chromeStrings: Record<KitLocale, Readonly<Record<string, string>>> 
     'kit.form.invalidProps': 'Does dim modd dangos y ffurflen hon: {problem}',
   },
 };
-
-/** Month names for dates written out in full ("2 February 2027"), without relying on the browser's locale data. */
-export const monthNames: Record<KitLocale, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  cy: [
-    'Ionawr',
-    'Chwefror',
-    'Mawrth',
-    'Ebrill',
-    'Mai',
-    'Mehefin',
-    'Gorffennaf',
-    'Awst',
-    'Medi',
-    'Hydref',
-    'Tachwedd',
-    'Rhagfyr',
-  ],
-};

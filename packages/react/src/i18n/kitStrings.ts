@@ -1,3 +1,7 @@
+import { fillText, type TextValues } from '@adoption-support/core';
+
+export { fillText, type TextValues };
+
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import { chromeStrings, type KitLocale } from './chromeStrings';
 
@@ -7,9 +11,6 @@ import { chromeStrings, type KitLocale } from './chromeStrings';
  * is never touched.
  */
 export type LabelPack = Partial<Record<KitLocale, Readonly<Record<string, string>>>>;
-
-/** Values filled into `{name}` placeholders. */
-export type TextValues = Readonly<Record<string, string | number>>;
 
 /** Every string a form needs in one language, with the label pack applied. */
 export interface KitStrings {
@@ -24,35 +25,6 @@ export interface KitStrings {
 
 /** `en` or `cy` from any locale code; English for anything else. */
 export const toKitLocale = (locale: string | undefined): KitLocale => (locale === 'cy' ? 'cy' : 'en');
-
-/** Lower-cases a label's first letter for use mid-sentence, unless it starts an acronym or a name. */
-export function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+'s\b/.test(label)
-    ? label.charAt(0).toLowerCase() + label.slice(1)
-    : label;
-}
-
-/** Placeholders that hold a field's label: written as in a sentence, or with a capital when spelt so. */
-const LABEL_PLACEHOLDERS = new Set(['label', 'row']);
-
-/**
- * Fills `{name}` placeholders with `values`. A label placeholder (`{label}`, `{row}`) is written as
- * in a sentence ("Enter the child's legal name"); spelt with a capital (`{Label}`, `{Row}`) it starts
- * with a capital. Any other value goes in as it is.
- */
-export function fillText(template: string, values: TextValues = {}): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
-    const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    if (!LABEL_PLACEHOLDERS.has(lower)) {
-      const value = values[name];
-      return value === undefined ? whole : String(value);
-    }
-    const base = values[lower];
-    if (base === undefined) return whole;
-    const text = String(base);
-    return name === lower ? inSentence(text) : text.charAt(0).toUpperCase() + text.slice(1);
-  });
-}
 
 /**
  * The strings of one form in one language. Each key is looked up in the label pack, then the form's

@@ -1,12 +1,12 @@
 import {
   type FieldError,
+  formatDate,
   getAtPointer,
   type SchemaNode,
   type StandaloneValidator,
   toFieldErrors,
 } from '@adoption-support/core';
 import type { FormModel } from '../definition/formModel';
-import { formatDate } from '../i18n/formatDate';
 import type { KitStrings } from '../i18n/kitStrings';
 import { coveredBy, type RuleResults } from '../rules/ruleResults';
 import { type DatePart, dateProblem, partsFromValue } from './dateParts';

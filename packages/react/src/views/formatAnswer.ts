@@ -1,5 +1,4 @@
-import type { SchemaNode } from '@adoption-support/core';
-import { formatDate } from '../i18n/formatDate';
+import { formatDate, type SchemaNode } from '@adoption-support/core';
 import type { KitStrings } from '../i18n/kitStrings';
 import { isIsoDate, partsFromValue } from '../validation/dateParts';
 
