@@ -104,10 +104,56 @@ async function typesFor(id, schema, shared) {
   return `${header}${imports}${ts}`;
 }
 
+/** A version or migration name as part of a variable name: `2025.1-to-2026.1` → `2025_1To2026_1`. */
+const identifier = (name) => name.replace(/\./g, '_').replace(/-to-/g, 'To');
+
+/** The `history` member of a form's definition: its kept versions' schemas and its migrations. */
+function historyLines(v, history) {
+  const versions = history.versions.map(
+    (version) => `'${version}': { schema: ${v}Version${identifier(version)}Schema }`,
+  );
+  const migrations = history.migrations.map((name) => `{ name: '${name}', content: ${v}Migration${identifier(name)} }`);
+  if (versions.length === 0 && migrations.length === 0) return '  history: { versions: {}, migrations: [] },';
+  return [
+    '  history: {',
+    `    versions: { ${versions.join(', ')} },`,
+    '    migrations: [',
+    ...migrations.map((m) => `      ${m},`),
+    '    ],',
+    '  },',
+  ].join('\n');
+}
+
+/**
+ * A form's kept older versions (folders under `versions/`, oldest first) and the migrations its
+ * form.json lists (each must exist in `migrations/`).
+ */
+async function formHistory(dir, manifest) {
+  const versionsDir = join(dir, 'versions');
+  const versions = existsSync(versionsDir)
+    ? (await readdir(versionsDir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory() && existsSync(join(versionsDir, d.name, 'schema.json')))
+        .map((d) => d.name)
+        .filter((name) => /^\d{4}\.\d+$/.test(name))
+        .sort((a, b) => {
+          const [ay, an] = a.split('.').map(Number);
+          const [by, bn] = b.split('.').map(Number);
+          return ay - by || an - bn;
+        })
+    : [];
+  const migrations = (Array.isArray(manifest.migrations) ? manifest.migrations : []).filter(
+    (name) =>
+      typeof name === 'string' &&
+      /^\d{4}\.\d+-to-\d{4}\.\d+$/.test(name) &&
+      existsSync(join(dir, 'migrations', `${name}.json`)),
+  );
+  return { versions, migrations };
+}
+
 function registryModule(forms) {
   const lines = [header, "import type { FormDefinitionData, FormId, FormManifest } from '../FormDefinition';"];
   const entries = [];
-  for (const { id, manifest } of forms) {
+  for (const { id, manifest, history } of forms) {
     const v = camel(id);
     const base = `../../forms/${id}`;
     lines.push(`import ${v}Manifest from '${base}/form.json';`);
@@ -119,10 +165,16 @@ function registryModule(forms) {
     for (const pack of manifest.rulePacks) {
       lines.push(`import ${v}Rules${pascal(pack)} from '${base}/rules/${pack}.json';`);
     }
-    entries.push({ id, v, manifest });
+    for (const version of history.versions) {
+      lines.push(`import ${v}Version${identifier(version)}Schema from '${base}/versions/${version}/schema.json';`);
+    }
+    for (const name of history.migrations) {
+      lines.push(`import ${v}Migration${identifier(name)} from '${base}/migrations/${name}.json';`);
+    }
+    entries.push({ id, v, manifest, history });
   }
   lines.push('');
-  for (const { id, v, manifest } of entries) {
+  for (const { id, v, manifest, history } of entries) {
     const locales = manifest.locales.map((l) => `${l}: ${v}Locale${pascal(l)}`).join(', ');
     const packs = manifest.rulePacks.map((p) => `'${p}': ${v}Rules${pascal(p)}`).join(', ');
     lines.push(
@@ -133,6 +185,7 @@ function registryModule(forms) {
       `  uischema: ${v}UiSchema,`,
       `  locales: { ${locales} },`,
       `  rulePacks: { ${packs} },`,
+      historyLines(v, history),
       '};',
       '',
     );
@@ -195,7 +248,7 @@ async function main() {
     const examples = existsSync(examplesDir)
       ? (await readdir(examplesDir)).filter((f) => f.endsWith('.json')).sort()
       : [];
-    forms.push({ id, manifest, examples });
+    forms.push({ id, manifest, examples, history: await formHistory(dir, manifest) });
   }
   outputs.set(join(generatedDir, 'registry.ts'), registryModule(forms));
   outputs.set(join(generatedDir, 'examples.ts'), examplesModule(forms));

@@ -42,6 +42,34 @@ export interface FormDefinitionData {
   locales: Record<string, LocaleStrings>;
   /** Rule packs by name (empty until the form has rules). */
   rulePacks: Record<string, unknown>;
+  /**
+   * The older versions documents may still be saved with, and the migrations that bring them to this
+   * version, so a server or a browser can migrate a saved plan without the file system (core's
+   * `formVersions(definition)`). Empty for a form that has never changed.
+   */
+  history?: FormHistoryData;
+}
+
+/** An older version of a form kept for migrating documents saved with it (`versions/<version>/`). */
+export interface KeptFormVersion {
+  /** The version's `schema.json`, exactly as it was published. */
+  schema: Record<string, unknown>;
+}
+
+/** A migration file (`migrations/<name>.json`) as published: checked by core's `parseMigration`. */
+export interface PublishedMigration {
+  /** The file name without `.json`, e.g. `2025.1-to-2026.1`. */
+  name: string;
+  /** The file's content. */
+  content: unknown;
+}
+
+/** A form's kept older versions and its migrations, oldest first. */
+export interface FormHistoryData {
+  /** Kept older versions, by version. */
+  versions: Record<string, KeptFormVersion>;
+  /** The migrations `form.json` lists, in its order. */
+  migrations: PublishedMigration[];
 }
 
 /** A saved document: the form id and version travel with the data so it can always be migrated. */

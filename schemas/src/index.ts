@@ -4,11 +4,14 @@ export type {
   FormDefinitionData,
   FormEnvelope,
   FormExample,
+  FormHistoryData,
   FormId,
   FormManifest,
   HiddenDataPolicy,
+  KeptFormVersion,
   Locale,
   LocaleStrings,
+  PublishedMigration,
 } from './FormDefinition';
 export { formIds } from './formIds';
 export {

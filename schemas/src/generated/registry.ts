@@ -14,6 +14,8 @@ import aspEnglandRulesSupport from '../../forms/asp-england/rules/support.json';
 import aspEnglandRulesInformation from '../../forms/asp-england/rules/information.json';
 import aspEnglandRulesSiblings from '../../forms/asp-england/rules/siblings.json';
 import aspEnglandRulesFollowUps from '../../forms/asp-england/rules/follow-ups.json';
+import aspEnglandVersion2025_1Schema from '../../forms/asp-england/versions/2025.1/schema.json';
+import aspEnglandMigration2025_1To2026_1 from '../../forms/asp-england/migrations/2025.1-to-2026.1.json';
 import aspReviewEnglandManifest from '../../forms/asp-review-england/form.json';
 import aspReviewEnglandSchema from '../../forms/asp-review-england/schema.json';
 import aspReviewEnglandUiSchema from '../../forms/asp-review-england/uischema.json';
@@ -74,6 +76,12 @@ export const aspEngland: FormDefinitionData = {
   uischema: aspEnglandUiSchema,
   locales: { en: aspEnglandLocaleEn },
   rulePacks: { 'matching': aspEnglandRulesMatching, 'sign-off': aspEnglandRulesSignOff, 'visits': aspEnglandRulesVisits, 'reviews': aspEnglandRulesReviews, 'order': aspEnglandRulesOrder, 'support': aspEnglandRulesSupport, 'information': aspEnglandRulesInformation, 'siblings': aspEnglandRulesSiblings, 'follow-ups': aspEnglandRulesFollowUps },
+  history: {
+    versions: { '2025.1': { schema: aspEnglandVersion2025_1Schema } },
+    migrations: [
+      { name: '2025.1-to-2026.1', content: aspEnglandMigration2025_1To2026_1 },
+    ],
+  },
 };
 
 /** The `asp-review-england` form, version 2025.1. */
@@ -83,6 +91,7 @@ export const aspReviewEngland: FormDefinitionData = {
   uischema: aspReviewEnglandUiSchema,
   locales: { en: aspReviewEnglandLocaleEn },
   rulePacks: { 'review-details': aspReviewEnglandRulesReviewDetails, 'schedule': aspReviewEnglandRulesSchedule, 'views': aspReviewEnglandRulesViews, 'visits': aspReviewEnglandRulesVisits, 'support': aspReviewEnglandRulesSupport, 'outcome': aspReviewEnglandRulesOutcome, 'order': aspReviewEnglandRulesOrder, 'siblings': aspReviewEnglandRulesSiblings },
+  history: { versions: {}, migrations: [] },
 };
 
 /** The `asp-review-wales` form, version 2025.1. */
@@ -92,6 +101,7 @@ export const aspReviewWales: FormDefinitionData = {
   uischema: aspReviewWalesUiSchema,
   locales: { en: aspReviewWalesLocaleEn, cy: aspReviewWalesLocaleCy },
   rulePacks: { 'follow-ups': aspReviewWalesRulesFollowUps, 'outcome': aspReviewWalesRulesOutcome, 'reviews': aspReviewWalesRulesReviews, 'keeping-in-touch': aspReviewWalesRulesKeepingInTouch, 'siblings': aspReviewWalesRulesSiblings, 'sign-off': aspReviewWalesRulesSignOff, 'eligibility': aspReviewWalesRulesEligibility, 'progress': aspReviewWalesRulesProgress },
+  history: { versions: {}, migrations: [] },
 };
 
 /** The `asp-wales` form, version 2025.1. */
@@ -101,6 +111,7 @@ export const aspWales: FormDefinitionData = {
   uischema: aspWalesUiSchema,
   locales: { en: aspWalesLocaleEn, cy: aspWalesLocaleCy },
   rulePacks: { 'follow-ups': aspWalesRulesFollowUps, 'matching': aspWalesRulesMatching, 'reviews': aspWalesRulesReviews, 'responsibility': aspWalesRulesResponsibility, 'keeping-in-touch': aspWalesRulesKeepingInTouch, 'siblings': aspWalesRulesSiblings, 'sign-off': aspWalesRulesSignOff, 'eligibility': aspWalesRulesEligibility },
+  history: { versions: {}, migrations: [] },
 };
 
 /** The `assessment-wales` form, version 2025.1. */
@@ -110,6 +121,7 @@ export const assessmentWales: FormDefinitionData = {
   uischema: assessmentWalesUiSchema,
   locales: { en: assessmentWalesLocaleEn, cy: assessmentWalesLocaleCy },
   rulePacks: { 'eligibility': assessmentWalesRulesEligibility, 'assessment': assessmentWalesRulesAssessment, 'siblings': assessmentWalesRulesSiblings, 'consultation': assessmentWalesRulesConsultation, 'services': assessmentWalesRulesServices, 'urgent': assessmentWalesRulesUrgent, 'notice': assessmentWalesRulesNotice, 'decision': assessmentWalesRulesDecision, 'follow-ups': assessmentWalesRulesFollowUps },
+  history: { versions: {}, migrations: [] },
 };
 
 /** Every published form, by id. */

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { compareVersions, planMigrations } from '@adoption-support/core';
 import { diffForms, type FormChange, type FormDiff } from '../diff/diffForms';
 import { loadFormSnapshot, owningFormFolder } from '../diff/loadFormSnapshot';
 import { loadFormHistory } from '../migrate/loadFormHistory';
-import { compareVersions } from '../migrate/parseMigration';
-import { planMigrations } from '../migrate/planMigrations';
 import type { Terminal } from '../terminal/Terminal';
 import { type Command, EXIT, UsageError } from './Command';
 import { parseOptions } from './parseOptions';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MigrationEvent } from '../migrate/applyMigration';
+import type { MigrationEvent } from '@adoption-support/core';
 import { type DocumentOutcome, migrateFiles } from '../migrate/migrateFiles';
 import type { Terminal } from '../terminal/Terminal';
 import { type Command, EXIT, UsageError } from './Command';

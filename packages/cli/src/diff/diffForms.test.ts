@@ -1,5 +1,5 @@
+import type { Migration } from '@adoption-support/core';
 import { describe, expect, it } from 'vitest';
-import type { Migration } from '../migrate/Migration';
 import { diffForms, type FormSnapshot } from './diffForms';
 
 /** A small form: a child section and a list of support items. Each test changes one thing. */
@@ -149,7 +149,7 @@ describe('diffForms', () => {
         {
           op: 'split',
           from: '/child/summary',
-          pattern: '^(?<s>.*)Difficulties:(?<d>.*)$',
+          headings: { s: [], d: ['Difficulties'] },
           to: { s: '/child/strengths', d: '/child/difficulties' },
         },
       ],

@@ -1,7 +1,13 @@
-import { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from '@adoption-support/core';
+import {
+  ANY_ITEM,
+  i18nPrefix,
+  type Migration,
+  parsePointer as pointerTokens,
+  type SchemaField,
+  type SchemaNode,
+  schemaFields,
+} from '@adoption-support/core';
 import { isJsonObject } from '../definition';
-import { pointerTokens } from '../migrate/documentPaths';
-import type { Migration } from '../migrate/Migration';
 import { objectItemsOf, resolveLocalRef } from '../schemaNodes';
 
 /** What kind of change a field went through. */

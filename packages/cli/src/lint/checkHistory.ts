@@ -1,8 +1,15 @@
-import { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from '@adoption-support/core';
-import { pointerTokens } from '../migrate/documentPaths';
+import {
+  ANY_ITEM,
+  i18nPrefix,
+  type Migration,
+  type MigrationOperation,
+  planMigrations,
+  parsePointer as pointerTokens,
+  type SchemaField,
+  type SchemaNode,
+  schemaFields,
+} from '@adoption-support/core';
 import type { FormHistory, KeptVersion } from '../migrate/loadFormHistory';
-import type { Migration, MigrationOperation } from '../migrate/Migration';
-import { planMigrations } from '../migrate/planMigrations';
 import type { LintProblem } from './LintProblem';
 
 const key = (path: readonly string[]) => path.join('\u0000');

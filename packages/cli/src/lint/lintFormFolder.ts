@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { DefinitionLoadError, i18nPrefix, schemaFields, walkUiSchema } from '@adoption-support/core';
+import { DefinitionLoadError, i18nPrefix, planMigrations, schemaFields, walkUiSchema } from '@adoption-support/core';
 import {
   checkLoadedForm,
   createAjv,
@@ -15,7 +15,6 @@ import { isJsonObject } from '../definition';
 import { explainJsonError } from '../json/explainJsonError';
 import { jsonPositions, positionOf, type ValuePosition } from '../json/jsonPositions';
 import { type FormHistory, loadFormHistory } from '../migrate/loadFormHistory';
-import { planMigrations } from '../migrate/planMigrations';
 import { checkHistory } from './checkHistory';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
 import { type FieldContext, fieldContext } from './FieldContext';

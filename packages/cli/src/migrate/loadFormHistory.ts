@@ -2,14 +2,18 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefinitionLoadError } from '@adoption-support/core';
+import {
+  compareVersions,
+  DefinitionLoadError,
+  type FormVersionSet,
+  type Migration,
+  type MigrationHook,
+  parseMigration,
+} from '@adoption-support/core';
 import { readJsonFile } from '@adoption-support/core/node';
 import { isJsonObject, type JsonObject } from '../definition';
 import { explainJsonError } from '../json/explainJsonError';
 import type { LintProblem } from '../lint/LintProblem';
-import type { Migration, MigrationHook } from './Migration';
-import type { FormVersionSet } from './migrateEnvelope';
-import { compareVersions, parseMigration } from './parseMigration';
 
 /** One version of a form as kept in its folder: the current one, or one under `versions/<version>/`. */
 export interface KeptVersion {

@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { DefinitionLoadError, type FieldError, toFieldErrors } from '@adoption-support/core';
+import {
+  compareVersions,
+  DefinitionLoadError,
+  type FieldError,
+  type FormVersionSet,
+  isSavedDocument,
+  type MigrationEvent,
+  migrateEnvelope,
+  toFieldErrors,
+} from '@adoption-support/core';
 import { createAjv, parseJsonText } from '@adoption-support/core/node';
 import type { FormDefinition } from '../definition';
-import type { MigrationEvent } from './applyMigration';
 import { type FormHistory, formVersionSet, loadFormHistory } from './loadFormHistory';
-import { type FormVersionSet, isSavedDocument, migrateEnvelope } from './migrateEnvelope';
-import { compareVersions } from './parseMigration';
 
 /** What happened to one document. */
 export interface DocumentOutcome {

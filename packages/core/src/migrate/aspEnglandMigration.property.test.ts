@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { forms } from '@adoption-support/schemas';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { applyMigration } from '../src/migrate/applyMigration';
-import { formVersionSet, loadFormHistory } from '../src/migrate/loadFormHistory';
-import type { Migration } from '../src/migrate/Migration';
-import { type FormVersionSet, migrateEnvelope } from '../src/migrate/migrateEnvelope';
-import { arbitraryFromSchema, leaves } from './support/arbitraryDocument';
+import { describe, expect, it } from 'vitest';
+import { arbitraryFromSchema, leaves } from '../testing/arbitraryDocument';
+import { fuzzParameters } from '../testing/hostileJson';
+import { applyMigration } from './applyMigration';
+import { formVersions } from './formVersions';
+import type { Migration } from './Migration';
+import { migrateEnvelope } from './migrateEnvelope';
 
-// The real form: its kept 2025.1 schema and the migration the kit ships to 2026.1.
-const FORM = fileURLToPath(new URL('../../../schemas/forms/asp-england', import.meta.url));
-const OLD_SCHEMA = JSON.parse(readFileSync(`${FORM}/versions/2025.1/schema.json`, 'utf8')) as Record<string, unknown>;
+// The real form as published: its kept older version and the migration the kit ships from it.
+const DEFINITION = forms['asp-england'];
+const versions = formVersions(DEFINITION);
+const SHIPPED = versions.migrations.find((m) => m.to === DEFINITION.manifest.version) as Migration;
+const OLD = SHIPPED.from;
+const OLD_SCHEMA = versions.schemas.get(OLD) as Record<string, unknown>;
+const NEW = DEFINITION.manifest.version;
 
 const COMBINED = '/adopters/strengthsAndVulnerabilities';
 const RENAMED_FROM = ['child', 'knownAtMatching'];
@@ -42,20 +46,12 @@ const at = (value: unknown, tokens: readonly string[]): unknown =>
   );
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let versions: FormVersionSet;
-beforeAll(async () => {
-  versions = await formVersionSet(await loadFormHistory(FORM));
-});
-
-describe('the asp-england migration from 2025.1 to 2026.1 over generated documents', () => {
+describe(`the asp-england migration ${SHIPPED.name} over generated documents`, () => {
   it('puts every answer of the old document at its new place, or in "preserved"; none is lost', async () => {
     await fc.assert(
       fc.asyncProperty(oldDocuments, async (data) => {
-        const { document, preserved } = await migrateEnvelope(
-          { form: 'asp-england', version: '2025.1', data },
-          versions,
-        );
-        expect(document.version).toBe('2026.1');
+        const { document, preserved } = await migrateEnvelope({ form: 'asp-england', version: OLD, data }, versions);
+        expect(document.version).toBe(NEW);
         // The only answer a 2026.1 document can lack a place for is the combined narrative.
         expect(preserved.every((p) => p.from === COMBINED)).toBe(true);
         for (const [tokens, value] of leaves(data)) {
@@ -82,7 +78,7 @@ describe('the asp-england migration from 2025.1 to 2026.1 over generated documen
         );
         expect(original).toMatch(whole);
       }),
-      { numRuns: 200 },
+      fuzzParameters(200),
     );
   });
 
@@ -90,8 +86,8 @@ describe('the asp-england migration from 2025.1 to 2026.1 over generated documen
     const inverse: Migration = {
       name: '2026.1-back-to-2025.1',
       form: 'asp-england',
-      from: '2026.1',
-      to: '2025.1',
+      from: NEW,
+      to: OLD,
       operations: [
         { op: 'rename', from: '/child/summaryAtMatching', to: '/child/knownAtMatching' },
         {
@@ -109,25 +105,25 @@ describe('the asp-england migration from 2025.1 to 2026.1 over generated documen
     ).filter((d) => at(d, ['adopters', 'strengthsAndVulnerabilities']) !== undefined);
     await fc.assert(
       fc.asyncProperty(canonical, async (data) => {
-        const forward = await migrateEnvelope({ form: 'asp-england', version: '2025.1', data }, versions);
+        const forward = await migrateEnvelope({ form: 'asp-england', version: OLD, data }, versions);
         expect(forward.preserved).toEqual([]);
         const back = await applyMigration(forward.document.data, inverse);
         expect(back.preserved).toEqual([]);
         expect(back.data).toEqual(data);
       }),
-      { numRuns: 100 },
+      fuzzParameters(100),
     );
   });
 
   it('changes nothing when a migrated document is migrated again', async () => {
     await fc.assert(
       fc.asyncProperty(oldDocuments, async (data) => {
-        const first = await migrateEnvelope({ form: 'asp-england', version: '2025.1', data }, versions);
+        const first = await migrateEnvelope({ form: 'asp-england', version: OLD, data }, versions);
         const again = await migrateEnvelope(first.document, versions);
         expect(again.applied).toEqual([]);
         expect(again.document).toEqual(first.document);
       }),
-      { numRuns: 50 },
+      fuzzParameters(50),
     );
   });
 });

@@ -64,16 +64,15 @@ describe('applyMigration', () => {
     ]);
   });
 
-  describe('split by pattern', () => {
+  describe('split at headings', () => {
     const split = migration({
       op: 'split',
       from: '/adopters/combined',
-      pattern: '^(?<strengths>[\\s\\S]*?)\\s*Difficulties:\\s*(?<difficulties>[\\s\\S]*)$',
-      flags: 'i',
+      headings: { strengths: [], difficulties: ['Difficulties'] },
       to: { strengths: '/adopters/strengths', difficulties: '/adopters/difficulties' },
     });
 
-    it('puts each named group in its place', async () => {
+    it('puts each part in its place', async () => {
       const result = await applyMigration(
         { adopters: { combined: 'Patient and kind.\nDifficulties: tiredness.' } },
         split,

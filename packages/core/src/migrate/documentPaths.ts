@@ -1,7 +1,9 @@
-import { isJsonObject, type JsonObject } from '../definition';
+import { escapePointerToken } from '../definition/jsonPointer';
 
 /** The token in a migration pointer that stands for every item of a list. */
 export const EVERY_ITEM = '*';
+
+type JsonObject = Record<string, unknown>;
 
 /** One concrete place in a document that a migration pointer (possibly with `*`) matched. */
 export interface MatchedPlace {
@@ -12,8 +14,13 @@ export interface MatchedPlace {
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const INDEX = /^(?:0|[1-9]\d*)$/;
 
-/** Splits a JSON pointer into unescaped tokens. Throws on text that is not a pointer. */
+/** True for a plain JSON object (not an array, not null). */
+export const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Splits a JSON pointer into unescaped tokens. Throws a plain Error on text that is not a pointer. */
 export function pointerTokens(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`"${pointer}" is not a JSON pointer: it must start with "/".`);
@@ -25,63 +32,56 @@ export function pointerTokens(pointer: string): string[] {
 
 /** Joins tokens into a JSON pointer. */
 export const tokensPointer = (tokens: readonly string[]): string =>
-  tokens.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  tokens.map((t) => `/${escapePointerToken(t)}`).join('');
 
 /** True when a pointer token could reach an object's prototype. */
 export const isForbiddenToken = (token: string): boolean => FORBIDDEN.has(token);
+
+/** Sets an own, enumerable member: a key `__proto__` stays data and never becomes the prototype. */
+export function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The child of a list or object at one token, or undefined. Never reads inherited properties. */
+function childAt(current: unknown, token: string): unknown {
+  if (Array.isArray(current)) return INDEX.test(token) ? current[Number(token)] : undefined;
+  if (isJsonObject(current) && Object.hasOwn(current, token)) return current[token];
+  return undefined;
+}
 
 /** The value at concrete tokens, or undefined. Never reads inherited properties. */
 export function valueAt(document: unknown, tokens: readonly string[]): unknown {
   let current = document;
   for (const token of tokens) {
-    if (isForbiddenToken(token)) return undefined;
-    if (Array.isArray(current)) {
-      if (!/^\d+$/.test(token)) return undefined;
-      current = current[Number(token)];
-    } else if (isJsonObject(current)) {
-      if (!Object.hasOwn(current, token)) return undefined;
-      current = current[token];
-    } else {
-      return undefined;
-    }
+    if (current === undefined) return undefined;
+    current = childAt(current, token);
   }
   return current;
 }
 
-/**
- * Every place in the document a pointer matches, `*` standing for each item of a list. Places whose
- * value is missing are left out, except that the last token may be missing when `includeMissingLeaf`
- * is set (to find where a value could go).
- */
-export function matchPlaces(document: unknown, tokens: readonly string[], includeMissingLeaf = false): MatchedPlace[] {
+/** Every place in the document a pointer matches, `*` standing for each item of a list, in document order. */
+export function matchPlaces(document: unknown, tokens: readonly string[]): MatchedPlace[] {
   const places: MatchedPlace[] = [];
-  const visit = (current: unknown, index: number, path: string[], bindings: string[]) => {
+  const stack: { value: unknown; path: string[]; bindings: string[] }[] = [{ value: document, path: [], bindings: [] }];
+  while (stack.length > 0) {
+    const { value, path, bindings } = stack.pop() as (typeof stack)[number];
+    const index = path.length;
     if (index === tokens.length) {
       places.push({ tokens: path, bindings });
-      return;
+      continue;
     }
     const token = tokens[index] as string;
     if (token === EVERY_ITEM) {
-      if (!Array.isArray(current)) return;
-      current.forEach((item, i) => {
-        visit(item, index + 1, [...path, String(i)], [...bindings, String(i)]);
-      });
-      return;
-    }
-    if (isForbiddenToken(token)) return;
-    const last = index === tokens.length - 1;
-    if (Array.isArray(current)) {
-      if (!/^\d+$/.test(token) || Number(token) >= current.length) return;
-      visit(current[Number(token)], index + 1, [...path, token], bindings);
-    } else if (isJsonObject(current)) {
-      if (!Object.hasOwn(current, token)) {
-        if (last && includeMissingLeaf) places.push({ tokens: [...path, token], bindings });
-        return;
+      if (!Array.isArray(value)) continue;
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({ value: value[i], path: [...path, String(i)], bindings: [...bindings, String(i)] });
       }
-      visit(current[token], index + 1, [...path, token], bindings);
+      continue;
     }
-  };
-  visit(document, 0, [], []);
+    if (isForbiddenToken(token)) continue;
+    const child = childAt(value, token);
+    if (child !== undefined) stack.push({ value: child, path: [...path, token], bindings });
+  }
   return places;
 }
 
@@ -101,16 +101,17 @@ export type WriteBlock = 'occupied' | 'not-an-object';
 
 /**
  * Whether a value could be written at concrete tokens without overwriting anything: the place is
- * empty, and every enclosing value is an object (or missing, and would be created).
+ * empty, and every enclosing value is an object (or missing, and would be created). A list takes a
+ * new item only at its end.
  */
 export function canWrite(document: unknown, tokens: readonly string[]): WriteBlock | undefined {
   let current = document;
   for (const [i, token] of tokens.entries()) {
-    if (isForbiddenToken(token)) return 'not-an-object';
+    if (isForbiddenToken(token) || token === EVERY_ITEM) return 'not-an-object';
     const last = i === tokens.length - 1;
     if (Array.isArray(current)) {
-      if (!/^\d+$/.test(token)) return 'not-an-object';
-      if (Number(token) >= current.length) return last ? undefined : 'not-an-object';
+      if (!INDEX.test(token) || Number(token) > current.length) return 'not-an-object';
+      if (Number(token) === current.length) return last ? undefined : 'not-an-object';
       if (last) return 'occupied';
       current = current[Number(token)];
       continue;
@@ -128,18 +129,17 @@ export function writeAt(document: JsonObject, tokens: readonly string[], value: 
   let current: unknown = document;
   for (const [i, token] of tokens.entries()) {
     const last = i === tokens.length - 1;
-    if (Array.isArray(current)) {
-      if (last) current[Number(token)] = value;
-      else current = current[Number(token)];
-      continue;
-    }
-    const object = current as JsonObject;
+    if (!isJsonObject(current) && !Array.isArray(current)) return;
     if (last) {
-      object[token] = value;
-    } else {
-      if (!Object.hasOwn(object, token)) object[token] = {};
-      current = object[token];
+      setOwn(current, token, value);
+      return;
     }
+    let next = childAt(current, token);
+    if (next === undefined) {
+      next = {};
+      setOwn(current, token, next);
+    }
+    current = next;
   }
 }
 
@@ -174,10 +174,10 @@ export function replaceInPlace(
   for (const [name] of members) delete parent[name];
   for (const [name, value] of members) {
     if (name !== key) {
-      parent[name] = value;
+      setOwn(parent, name, value);
       continue;
     }
-    for (const [i, entry] of entries.entries()) parent[names[i] as string] = entry[1];
+    for (const [i, entry] of entries.entries()) setOwn(parent, names[i] as string, entry[1]);
   }
   return true;
 }

@@ -24,7 +24,7 @@ describe('parseMigration', () => {
         to: '2025.2',
         operations: [
           { op: 'rename', from: 'child/name', to: '/child/fullName' },
-          { op: 'split', from: '/a/b', pattern: '^(?<one>.*);(?<two>.*)$', to: { one: '/a/one' } },
+          { op: 'split', from: '/a/b', headings: { one: [], two: ['Two'] }, to: { one: '/a/one' } },
           { op: 'merge', from: { x: '/a/x', y: '/a/y' }, to: '/a/xy', template: '{x}' },
           { op: 'remapOptions', at: '/a/c', map: { old: 5 } },
           { op: 'split', from: '/a/*/d', delimiter: ',', to: ['/a/*/e', '/a/*/f/*/g'] },
@@ -45,8 +45,39 @@ describe('parseMigration', () => {
       '/operations/4/to/1',
       '/operations/5/op',
     ]);
-    expect(problems[3]?.message).toBe('The pattern\'s group "two" has no place in "to", so its text would be lost.');
+    expect(problems[3]?.message).toBe('The part "two" has no place in "to", so its text would be lost.');
     expect(problems[4]?.message).toBe('The template leaves out {y}, so that answer would be lost.');
+  });
+
+  it('refuses a split by regular expression, saying why and what to use instead', () => {
+    const { migration, problems } = parseMigration(
+      {
+        ...valid,
+        operations: [
+          { op: 'split', from: '/a/b', pattern: '^(?<one>.*)x(?<two>.*)$', to: { one: '/a/1', two: '/a/2' } },
+        ],
+      },
+      '2025.1-to-2026.1',
+      'asp-england',
+    );
+    expect(migration).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.pointer).toBe('/operations/0/pattern');
+    expect(problems[0]?.message).toContain('grows exponentially');
+    expect(problems[0]?.fix).toContain('"headings"');
+  });
+
+  it('refuses headings a split could not keep in order or run quickly', () => {
+    const split = (headings: unknown) =>
+      parseMigration(
+        { ...valid, operations: [{ op: 'split', from: '/a/b', headings, to: { a: '/a/a', b: '/a/b2', 1: '/a/c' } }] },
+        '2025.1-to-2026.1',
+        'asp-england',
+      ).problems.map((p) => p.pointer);
+    expect(split({ a: [], b: [] })).toContain('/operations/0/headings/b');
+    expect(split({ a: [], b: ['x'.repeat(201)] })).toContain('/operations/0/headings/b');
+    expect(split({ a: [], b: ['B'], 1: ['C'] })).toContain('/operations/0/headings/1');
+    expect(split({ a: [] })).toContain('/operations/0/headings');
   });
 
   it('refuses a migration that goes backwards or whose name disagrees with its versions', () => {
