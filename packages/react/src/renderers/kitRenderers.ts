@@ -23,6 +23,18 @@ import { KitMultiChoiceControl, kitMultiChoiceControlTester } from './MultiChoic
 import { KitRowsControl, kitRowsControlTester } from './RowsControl';
 import { KitTextControl, kitTextControlTester } from './TextControl';
 
+declare global {
+  interface SymbolConstructor {
+    /**
+     * JSON Forms' store types (`@jsonforms/core/lib/store/type.d.ts`, copied from redux) use
+     * `Symbol.observable`, which TypeScript's own libraries do not declare; redux declares it the same
+     * way. Declared here because the renderer lists below have JSON Forms' types, so an app that
+     * compiles with `skipLibCheck: false` checks those files (decision 0012).
+     */
+    readonly observable: symbol;
+  }
+}
+
 /**
  * The material renderers the kit keeps as they are, for UI schemas beyond the kit's forms: the
  * vertical layout (outranked by the kit's own), labels, and the object renderer for a Control on a
