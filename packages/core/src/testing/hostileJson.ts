@@ -22,18 +22,27 @@ export function fuzzParameters(floor = 1000): { seed: number; numRuns: number } 
   return { seed: FUZZ_SEED, numRuns: fuzzRuns(floor) };
 }
 
+/**
+ * Gives a deep value a short description for fast-check's reports (a symbol key, which JSON and
+ * the kit never see), so that a failing run prints its counterexample instead of overflowing the stack.
+ */
+function described<T extends object>(value: T, text: string): T {
+  Object.defineProperty(value, fc.toStringMethod, { value: () => text, enumerable: false });
+  return value;
+}
+
 /** An array nested `depth` levels deep (`[[[...]]]`), built without recursion. */
 export function deepArray(depth: number, leaf: unknown = 1): unknown {
   let value: unknown = leaf;
   for (let i = 0; i < depth; i++) value = [value];
-  return value;
+  return typeof value === 'object' && value !== null ? described(value, `[${depth}-deep array]`) : value;
 }
 
 /** An object nested `depth` levels deep under `key` (`{a:{a:{...}}}`), built without recursion. */
 export function deepObject(depth: number, key = 'a', leaf: unknown = 1): unknown {
   let value: unknown = leaf;
   for (let i = 0; i < depth; i++) value = { [key]: value };
-  return value;
+  return typeof value === 'object' && value !== null ? described(value, `{${depth}-deep object}`) : value;
 }
 
 /** An object with own keys that name prototype machinery, as `JSON.parse` makes them. */
