@@ -30,15 +30,36 @@ export function describeValue(value: unknown): string {
  * without recursion, so 10,000-level nesting is measured, not overflowed.
  */
 export function tooDeepAt(value: unknown, maxDepth: number): string | undefined {
-  const stack: { value: unknown; depth: number; path: string[] }[] = [{ value, depth: 0, path: [] }];
+  interface Place {
+    value: object;
+    depth: number;
+    key: string;
+    parent: Place | undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  const stack: Place[] = [{ value, depth: 0, key: '', parent: undefined }];
   while (stack.length > 0) {
-    const { value: current, depth, path } = stack.pop() as (typeof stack)[number];
-    if (current === null || typeof current !== 'object') continue;
-    if (depth >= maxDepth) return path.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-    const entries = Array.isArray(current) ? current.entries() : Object.entries(current);
-    for (const [key, child] of entries) {
-      if (child !== null && typeof child === 'object')
-        stack.push({ value: child, depth: depth + 1, path: [...path, String(key)] });
+    const place = stack.pop() as Place;
+    if (place.depth >= maxDepth) {
+      const tokens: string[] = [];
+      for (let at: Place | undefined = place; at?.parent; at = at.parent) tokens.unshift(at.key);
+      return tokens.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    }
+    if (Array.isArray(place.value)) {
+      for (let i = 0; i < place.value.length; i++) {
+        const child: unknown = place.value[i];
+        if (child !== null && typeof child === 'object') {
+          stack.push({ value: child, depth: place.depth + 1, key: String(i), parent: place });
+        }
+      }
+    } else {
+      for (const key in place.value) {
+        if (!Object.hasOwn(place.value, key)) continue;
+        const child: unknown = (place.value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') {
+          stack.push({ value: child, depth: place.depth + 1, key, parent: place });
+        }
+      }
     }
   }
   return undefined;
@@ -56,17 +77,61 @@ export function refuse(
   throw new KitInputError({ function: fn, argument, pointer, problem, fix, ...(form ? { form } : {}) });
 }
 
-/** Copies a JSON value (own `__proto__` keys stay own data); anything that is not data is refused. */
-export function cloneData<T>(value: T, fn: string, argument: string): T {
-  try {
-    return structuredClone(value);
-  } catch {
-    return refuse(
-      fn,
-      argument,
-      '',
-      'It holds something that is not JSON data (a function, a symbol or a class instance).',
-      'Pass plain JSON values, as JSON.parse returns them.',
-    );
+/**
+ * Copies JSON data without recursion, keeping key order: own `__proto__` keys stay own data, and a value
+ * holding something that is not data (a function, a symbol, a bigint) is refused with a KitInputError.
+ */
+export function cloneData<T>(value: T, fn: string, argument: string, maxDepth = Number.POSITIVE_INFINITY): T {
+  const root: Record<string, unknown> = {};
+  // Depth first, children pushed last to first: each member is filled in after the one before it.
+  const stack: {
+    source: unknown;
+    target: Record<string, unknown> | unknown[];
+    key: string | number;
+    depth: number;
+  }[] = [{ source: value, target: root, key: 'value', depth: 0 }];
+  while (stack.length > 0) {
+    const { source, target, key, depth } = stack.pop() as (typeof stack)[number];
+    let copy: unknown = source;
+    if (typeof source === 'object' && source !== null) {
+      if (depth >= maxDepth) {
+        return refuse(
+          fn,
+          argument,
+          tooDeepAt(value, maxDepth) ?? '',
+          `The data nests deeper than ${maxDepth} levels here.`,
+          'Check the document: no form nests answers this deep.',
+        );
+      }
+      const below = depth + 1;
+      if (Array.isArray(source)) {
+        copy = [];
+        for (let i = source.length - 1; i >= 0; i--) {
+          stack.push({ source: source[i], target: copy as unknown[], key: i, depth: below });
+        }
+      } else {
+        copy = {};
+        const keys = Object.keys(source);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const name = keys[i] as string;
+          const member = (source as Record<string, unknown>)[name];
+          stack.push({ source: member, target: copy as Record<string, unknown>, key: name, depth: below });
+        }
+      }
+    } else if (typeof source === 'function' || typeof source === 'symbol' || typeof source === 'bigint') {
+      return refuse(
+        fn,
+        argument,
+        '',
+        `It holds a ${typeof source}, which is not JSON data.`,
+        'Pass plain JSON values, as JSON.parse returns them.',
+      );
+    }
+    if (Array.isArray(target)) target[key as number] = copy;
+    else if (copy === undefined) continue;
+    else if (key === '__proto__')
+      Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else target[key] = copy;
   }
+  return root.value as T;
 }

@@ -1,3 +1,4 @@
+import { KitInputError } from '../errors';
 import type { MigrationFileProblem } from './checkOperation';
 import { isJsonObject, pointerTokens } from './documentPaths';
 import type {
@@ -8,7 +9,7 @@ import type {
   MigrationResult,
 } from './Migration';
 import { MAX_DATA_DEPTH } from './Migration';
-import { cloneData, MigrationError, refuse, tooDeepAt } from './MigrationError';
+import { cloneData, MigrationError, refuse } from './MigrationError';
 import {
   merge,
   preserveOp,
@@ -56,8 +57,8 @@ export function checkMigrationArgument(migration: unknown, fn: string, argument 
   return migration as unknown as Migration;
 }
 
-/** Checks the data and options handed to the migration functions. */
-export function checkData(
+/** Checks the data handed to the migration functions and returns a copy of it the migration may change. */
+export function copyOfData(
   data: unknown,
   fn: string,
   argument: string,
@@ -67,22 +68,17 @@ export function checkData(
     refuse(
       fn,
       argument,
-      '',
+      argument === 'document' ? '/data' : '',
       "The document's data must be a JSON object.",
       'Pass the "data" object of a saved document.',
     );
   }
-  const deep = tooDeepAt(data, maxDepth);
-  if (deep !== undefined) {
-    refuse(
-      fn,
-      argument,
-      deep,
-      `The data nests deeper than ${maxDepth} levels here.`,
-      'Check the document: no form nests answers this deep.',
-    );
+  try {
+    return cloneData(data, fn, argument, maxDepth);
+  } catch (error) {
+    if (argument !== 'document' || !(error instanceof KitInputError)) throw error;
+    throw new KitInputError({ ...error.details, pointer: `/data${error.details.pointer}` });
   }
-  return data;
 }
 
 function checkOptions(options: unknown, fn: string): ApplyMigrationOptions {
@@ -107,7 +103,7 @@ function checkOptions(options: unknown, fn: string): ApplyMigrationOptions {
  * The migration as steps: yields each code operation's call for a driver to run (and await, when
  * async), and returns what the migration produced.
  */
-function* migrationSteps(
+export function* migrationSteps(
   input: Record<string, unknown>,
   migration: Migration,
   options: ApplyMigrationOptions,
@@ -175,7 +171,7 @@ function* migrationSteps(
               `The code module ${operation.module} of migration ${migration.name} must return an object.`,
             );
           }
-          state.data = checkData(cloneData(result, 'applyMigration', 'hook result'), 'applyMigration', 'hook result');
+          state.data = copyOfData(result, 'applyMigration', 'hook result');
         }
         state.events.push({
           migration: migration.name,
@@ -238,8 +234,7 @@ export function runStepsSync(steps: Generator<HookCall, MigrationResult, unknown
 /** Checks the arguments and prepares the steps of one migration. */
 export function prepare(fn: string, input: unknown, migration: unknown, options: unknown) {
   const checked = checkMigrationArgument(migration, fn);
-  const data = checkData(input, fn, 'input');
-  return migrationSteps(cloneData(data, fn, 'input'), checked, checkOptions(options, fn));
+  return migrationSteps(copyOfData(input, fn, 'input'), checked, checkOptions(options, fn));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { KitError } from '../errors';
-import { checkData, checkMigrationArgument, prepare, runSteps, runStepsSync } from './applyMigration';
+import { checkMigrationArgument, copyOfData, migrationSteps, runSteps, runStepsSync } from './applyMigration';
 import { isJsonObject } from './documentPaths';
 import type {
   EnvelopeMigration,
@@ -11,7 +11,7 @@ import type {
   SavedDocument,
 } from './Migration';
 import { MAX_DATA_DEPTH } from './Migration';
-import { cloneData, describeValue, MigrationError, refuse } from './MigrationError';
+import { describeValue, MigrationError, refuse } from './MigrationError';
 import { compareVersions, isVersion } from './parseMigration';
 import { planMigrations } from './planMigrations';
 
@@ -43,7 +43,7 @@ function checkVersionSet(versions: unknown, fn: string): FormVersionSet {
   return versions as unknown as FormVersionSet;
 }
 
-function checkEnvelope(document: unknown, versions: FormVersionSet, fn: string, maxDepth: number): SavedDocument {
+function checkEnvelope(document: unknown, versions: FormVersionSet, fn: string): SavedDocument {
   const wrong = (pointer: string, problem: string, fix: string): never =>
     refuse(fn, 'document', pointer, problem, fix, versions.form);
   if (!isJsonObject(document)) {
@@ -74,12 +74,13 @@ function checkEnvelope(document: unknown, versions: FormVersionSet, fn: string, 
       'Keep the list the kit wrote; remove "preserved" only if it was never written by the kit.',
     );
   }
-  checkData(document.data, fn, 'document', maxDepth);
   return document as SavedDocument;
 }
 
 interface Plan {
   document: SavedDocument;
+  /** A copy of the document's data, for the migrations to change. */
+  data: Record<string, unknown>;
   versions: FormVersionSet;
   target: string;
   chain: FormVersionSet['migrations'];
@@ -105,7 +106,7 @@ function plan(fn: string, document: unknown, versions: unknown, options: unknown
       `Leave it out to use ${MAX_DATA_DEPTH}.`,
     );
   }
-  const envelope = checkEnvelope(document, set, fn, maxDepth);
+  const envelope = checkEnvelope(document, set, fn);
   if (compareVersions(envelope.version, target) > 0) {
     throw new MigrationError(
       `The document is at version ${envelope.version}, newer than ${target} of ${set.form}; documents are never migrated backwards.`,
@@ -118,13 +119,14 @@ function plan(fn: string, document: unknown, versions: unknown, options: unknown
       `No migrations lead from version ${envelope.version} to ${target} of ${set.form} (versions known: ${known}).`,
     );
   }
-  return { document: envelope, versions: set, target, chain };
+  const data = copyOfData(envelope.data, fn, 'document', maxDepth);
+  return { document: envelope, data, versions: set, target, chain };
 }
 
-function step(fn: string, data: Record<string, unknown>, versions: FormVersionSet, migration: Plan['chain'][number]) {
+function step(data: Record<string, unknown>, versions: FormVersionSet, migration: Plan['chain'][number]) {
   const fromSchema = versions.schemas.get(migration.from);
   const toSchema = versions.schemas.get(migration.to);
-  return prepare(fn, data, migration, {
+  return migrationSteps(data, migration, {
     ...(fromSchema ? { fromSchema } : {}),
     ...(toSchema ? { toSchema } : {}),
     ...(versions.hooks ? { hooks: versions.hooks } : {}),
@@ -174,10 +176,10 @@ export async function migrateEnvelope(
 ): Promise<EnvelopeMigration> {
   try {
     const planned = plan('migrateEnvelope', document, versions, options);
-    let data = cloneData(planned.document.data, 'migrateEnvelope', 'document');
+    let data = planned.data;
     const results: MigrationResult[] = [];
     for (const migration of planned.chain) {
-      const result = await runSteps(step('migrateEnvelope', data, planned.versions, migration));
+      const result = await runSteps(step(data, planned.versions, migration));
       data = result.data;
       results.push(result);
     }
@@ -198,10 +200,10 @@ export function migrateEnvelopeSync(
 ): EnvelopeMigration {
   try {
     const planned = plan('migrateEnvelopeSync', document, versions, options);
-    let data = cloneData(planned.document.data, 'migrateEnvelopeSync', 'document');
+    let data = planned.data;
     const results: MigrationResult[] = [];
     for (const migration of planned.chain) {
-      const result = runStepsSync(step('migrateEnvelopeSync', data, planned.versions, migration));
+      const result = runStepsSync(step(data, planned.versions, migration));
       data = result.data;
       results.push(result);
     }

@@ -23,7 +23,7 @@ import type {
   RemapOptionsOperation,
   SetDefaultOperation,
 } from './Migration';
-import { MigrationError } from './MigrationError';
+import { cloneData, MigrationError } from './MigrationError';
 import { prepareHeadings, splitAtHeadings } from './splitAtHeadings';
 
 /** The document being migrated and what has happened to it so far. */
@@ -52,7 +52,12 @@ export function setAside(
   op: MigrationEvent['op'],
 ): void {
   const from = tokensPointer(tokens);
-  state.preserved.push({ from, value: structuredClone(value), reason, migration: state.migration.name });
+  state.preserved.push({
+    from,
+    value: cloneData(value, 'applyMigration', 'input'),
+    reason,
+    migration: state.migration.name,
+  });
   event(state, { op, from, outcome: 'preserved', detail: reason });
 }
 
@@ -279,7 +284,7 @@ export function setDefault(state: RunState, operation: SetDefaultOperation): voi
   const targets = parent.includes('*') ? matchPlaces(state.data, parent).map((p) => [...p.tokens, leaf]) : [tokens];
   for (const target of targets) {
     if (valueAt(state.data, target) !== undefined || canWrite(state.data, target)) continue;
-    writeAt(state.data, target, structuredClone(operation.value));
+    writeAt(state.data, target, cloneData(operation.value, 'applyMigration', 'migration'));
     event(state, { op: 'setDefault', to: [tokensPointer(target)], outcome: 'defaulted', detail: 'given its default' });
   }
 }

@@ -1,7 +1,7 @@
 import { checkOperation, type Fault, type MigrationFileProblem } from './checkOperation';
 import { isJsonObject } from './documentPaths';
 import type { Migration, MigrationOperation } from './Migration';
-import { describeValue, refuse, tooDeepAt } from './MigrationError';
+import { cloneData, describeValue, refuse, tooDeepAt } from './MigrationError';
 
 const VERSION = /^\d{4}\.\d{1,6}$/;
 const NAME = /^(\d{4}\.\d{1,6})-to-(\d{4}\.\d{1,6})$/;
@@ -127,7 +127,7 @@ export function parseMigration(
       from: raw.from as string,
       to: raw.to as string,
       ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
-      operations: structuredClone(raw.operations) as MigrationOperation[],
+      operations: cloneData(raw.operations, 'parseMigration', 'raw') as MigrationOperation[],
     },
     problems,
   };

@@ -12,15 +12,46 @@ const isoDate = fc
 const text = (minLength = 0, maxLength = 60) =>
   fc.string({ minLength, maxLength: Math.min(maxLength, 60), unit: fc.constantFrom(..."abc XYZ.,;:\n'é-".split('')) });
 
+/** Keys an agency's own fields may have, prototype machinery included (kept as own data by JSON.parse). */
+const extraKey = fc.constantFrom('agencyOwnNote', 'agencyRef', '__proto__', 'constructor', 'prototype', 'toString');
+
+/** A value of an agency's own field: text, or a small group that may itself have prototype keys. */
+const extraValue: fc.Arbitrary<unknown> = fc.oneof(
+  text(1, 20),
+  fc.integer(),
+  fc.constant(null).map(() => JSON.parse('{"__proto__":{"polluted":true},"note":"own"}') as unknown),
+  fc.array(text(1, 10), { minLength: 1, maxLength: 2 }),
+);
+
+/**
+ * Members no schema declares (an agency's own fields), sometimes named `__proto__`, `constructor` or
+ * `prototype`: built with JSON.parse, so they are own data as in a saved document.
+ */
+export const agencyExtras: fc.Arbitrary<Record<string, unknown> | undefined> = fc.option(
+  fc
+    .uniqueArray(fc.tuple(extraKey, extraValue), { minLength: 1, maxLength: 3, selector: ([key]) => key })
+    .map(
+      (entries) =>
+        JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`) as Record<
+          string,
+          unknown
+        >,
+    ),
+  { nil: undefined, freq: 3 },
+);
+
 /**
  * Documents for a JSON Schema (the subset the kit's forms use: objects, lists, text with limits, dates,
- * choices, multi-selects, yes/no, numbers, local `$ref`s). Optional members appear or not; `extra`
- * adds members no schema declares (an agency's own fields), which must survive a migration. Values
+ * choices, multi-selects, yes/no, numbers, local `$ref`s). Optional members appear or not; `extras`
+ * adds members no schema declares (e.g. {@link agencyExtras}) (an agency's own fields), which must survive a migration. Values
  * need not be valid: a migration carries whatever was saved.
  */
 export function arbitraryFromSchema(
   root: Node,
   overrides: ReadonlyMap<string, fc.Arbitrary<unknown>> = new Map(),
+  extras: fc.Arbitrary<Record<string, unknown> | undefined> = fc.option(fc.record({ agencyOwnNote: text(0, 20) }), {
+    nil: undefined,
+  }),
 ): fc.Arbitrary<Record<string, unknown>> {
   const resolve = (node: Node): Node => {
     const ref = node.$ref;
@@ -42,9 +73,8 @@ export function arbitraryFromSchema(
       const members = Object.fromEntries(
         Object.entries(properties).map(([name, child]) => [name, build(child as Node, `${path}/${name}`)]),
       );
-      const extra = fc.option(fc.record({ agencyOwnNote: text(0, 20) }), { nil: undefined });
       return fc
-        .tuple(fc.record(members, { requiredKeys: required.filter((r) => r in members) }), extra)
+        .tuple(fc.record(members, { requiredKeys: required.filter((r) => r in members) }), extras)
         .map(([record, more]) => ({ ...record, ...(more ?? {}) }));
     }
     if (node.type === 'array') {
@@ -78,14 +108,18 @@ export function arbitraryFromSchema(
   return build(root, '') as fc.Arbitrary<Record<string, unknown>>;
 }
 
-/** Every leaf of a JSON value (including empty lists and objects), as [pointer tokens, value]. */
+/** Every leaf of a JSON value (including empty lists and objects), as [pointer tokens, value], in order. */
 export function leaves(value: unknown, path: string[] = []): [string[], unknown][] {
-  if (Array.isArray(value)) {
-    return value.length === 0 ? [[path, value]] : value.flatMap((item, i) => leaves(item, [...path, String(i)]));
-  }
-  if (isNode(value)) {
-    const entries = Object.entries(value);
-    return entries.length === 0 ? [[path, value]] : entries.flatMap(([k, v]) => leaves(v, [...path, k]));
-  }
-  return [[path, value]];
+  const found: [string[], unknown][] = [];
+  const visit = (node: unknown, at: string[]) => {
+    if (Array.isArray(node) && node.length > 0) {
+      for (let i = 0; i < node.length; i++) visit(node[i], [...at, String(i)]);
+    } else if (isNode(node) && Object.keys(node).length > 0) {
+      for (const key of Object.keys(node)) visit(node[key], [...at, key]);
+    } else {
+      found.push([at, node]);
+    }
+  };
+  visit(value, path);
+  return found;
 }
