@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'stories/vitest.config.ts'].filter(
+    projects: ['packages/*/vitest.config.ts', 'stories/vitest.config.ts', 'scripts/vitest.config.ts'].filter(
       (p) => p.includes('*') || existsSync(p),
     ),
   },
