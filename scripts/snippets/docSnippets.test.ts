@@ -8,7 +8,7 @@ import { forms } from '@adoption-support/schemas';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { statedVersions } from './envelopeVersions';
 import { readSnippets } from './extractSnippets';
-import { writeSnippetModules } from './snippetModules';
+import { whereFailed, writeSnippetModules } from './snippetModules';
 import { typeCheckSnippets } from './typeCheckSnippets';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,7 +59,11 @@ describe('the docs’ code blocks', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     afterAll(() => log.mockRestore());
     it.each(runnable.map((m) => [`${m.snippet.file}:${m.snippet.line}`, m] as const))('%s runs', async (where, m) => {
-      await expect(import(/* @vite-ignore */ m.path), `${where} threw`).resolves.toBeDefined();
+      try {
+        await import(/* @vite-ignore */ m.path);
+      } catch (error) {
+        throw new Error(`${whereFailed(m, error)}: the block ${where} threw: ${String(error)}`, { cause: error });
+      }
     });
   });
 

@@ -49,3 +49,12 @@ export function writeSnippetModules(snippets: Snippet[], folder: string, givens:
   }
   return modules;
 }
+
+/** `file:line` in the markdown of the line a run failed at (from the error's stack), else of the block. */
+export function whereFailed(module: SnippetModule, error: unknown): string {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const escaped = module.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = Number(new RegExp(`${escaped}:(\\d+):\\d+`).exec(stack)?.[1] ?? Number.NaN);
+  const at = module.origin[line - 1] ?? { file: module.snippet.file, line: module.snippet.line };
+  return `${at.file}:${at.line}`;
+}
