@@ -53,6 +53,17 @@ describe('checkAnnotations', () => {
     ).toMatch(/"panel", which form.json does not list/);
   });
 
+  it('says a misspelt audience is not an audience, once, with the audiences the form lists', () => {
+    const form = tinyForm();
+    childProps(form.schema as Node).stage['x-audience'] = ['adopter'];
+    const problems = checkAnnotations(form);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toBe('"adopter" is not an audience.');
+    expect(problems[0]?.fix).toBe(
+      `Use the audiences form.json lists: ${form.manifest.audiences.map((a) => `"${a}"`).join(', ')}.`,
+    );
+  });
+
   it('reports an audience on the root, which would open every section', () => {
     const form = tinyForm();
     (form.schema as Node)['x-audience'] = ['professionals'];

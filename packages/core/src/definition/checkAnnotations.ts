@@ -1,5 +1,5 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
-import { AUDIENCE_KEYWORD, HIDDEN_DATA_KEYWORD } from './annotations';
+import { AUDIENCE_KEYWORD, AUDIENCES, HIDDEN_DATA_KEYWORD } from './annotations';
 import type { DefinitionProblem } from './DefinitionProblem';
 import { englishLabel } from './englishLabel';
 import { guardCheck } from './guardCheck';
@@ -33,19 +33,29 @@ function checkAnnotationsUnguarded(definition: FormDefinitionData): DefinitionPr
   for (const field of fields) {
     const label = englishLabel(definition, field.dataPath);
     for (const audience of field.ownAudience ?? []) {
-      if (!declared.has(audience)) {
+      if (declared.has(audience)) continue;
+      const listed = [...declared].map((a) => `"${a}"`).join(', ');
+      if ((AUDIENCES as readonly string[]).includes(audience)) {
         at(
           `${field.schemaPointer}/${AUDIENCE_KEYWORD}`,
           label,
           `It names the audience "${audience}", which form.json does not list.`,
           `Add "${audience}" to "audiences" in form.json, or remove it here.`,
         );
+      } else {
+        at(
+          `${field.schemaPointer}/${AUDIENCE_KEYWORD}`,
+          label,
+          `"${audience}" is not an audience.`,
+          `Use the audiences form.json lists: ${listed}.`,
+        );
       }
     }
     const parentPointer = field.schemaPointer.replace(/\/(properties\/[^/]+|items)$/, '');
     const enclosing = byPointer.get(parentPointer.replace(/\/items$/, ''));
     if (field.ownAudience && enclosing?.audience) {
-      const widened = field.ownAudience.filter((a) => !enclosing.audience?.includes(a));
+      // An audience form.json does not list is reported above, once.
+      const widened = field.ownAudience.filter((a) => declared.has(a) && !enclosing.audience?.includes(a));
       if (widened.length > 0) {
         at(
           `${field.schemaPointer}/${AUDIENCE_KEYWORD}`,

@@ -62,6 +62,20 @@ describe('checkLocales', () => {
     expect(problems[0]?.message).toMatch(/not used by any field/);
   });
 
+  it('blames the Welsh file, not the English one, for a misspelt Welsh key', () => {
+    const form = tinyForm();
+    const welsh = form.locales.cy as Record<string, string>;
+    welsh['child.stage.plcaed'] = welsh['child.stage.placed'] as string;
+    delete welsh['child.stage.placed'];
+    const problems = checkLocales(form);
+    expect(problems.map((p) => p.file)).toEqual(['i18n/cy.json', 'i18n/cy.json']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'The key "child.stage.placed" is missing.',
+      'The key "child.stage.plcaed" is not used by any field, section or option of the form.',
+    ]);
+    expect(problems.map((p) => p.fix).join(' ')).not.toMatch(/i18n\/en\.json/);
+  });
+
   it('reports a locale listed in the manifest with no file', () => {
     const form = tinyForm();
     delete form.locales.cy;

@@ -93,6 +93,13 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
       });
     }
   }
+  // A key of a field that is in schema.json but on no page: the form will use it once the field has a Control.
+  const ofFieldWithoutControl = (key: string) => {
+    const field = fieldOf(key);
+    return field !== undefined && field.kind !== 'object' && !required.has(`${i18nPrefix(field.dataPath)}.label`);
+  };
+  const usedKey = (key: string) =>
+    required.has(key) || optional.has(key) || key.startsWith(RULE_MESSAGE_PREFIX) || ofFieldWithoutControl(key);
   for (const [code, strings] of locales) {
     const file = `i18n/${code}.json`;
     for (const key of required) {
@@ -110,7 +117,8 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
       }
     }
     for (const key of allKeys) {
-      if (!(key in strings) && !required.has(key)) {
+      // A key the form does not use is reported where it is written (a misspelt key), not as missing here.
+      if (!(key in strings) && !required.has(key) && usedKey(key)) {
         problems.push({
           check: 'locales',
           form,
@@ -125,7 +133,7 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
     for (const key of Object.keys(strings)) {
       if (required.has(key) || optional.has(key) || key.startsWith(RULE_MESSAGE_PREFIX)) continue;
       const field = fieldOf(key);
-      if (field && field.kind !== 'object' && !required.has(`${i18nPrefix(field.dataPath)}.label`)) {
+      if (field && ofFieldWithoutControl(key)) {
         // The field is in schema.json but not on any page: say that, not that the key is unknown.
         const pointer = `/${field.dataPath.join('/')}`;
         problems.push({

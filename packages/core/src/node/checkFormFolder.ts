@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { AUDIENCE_KEYWORD } from '../definition/annotations';
 import { checkDefinition } from '../definition/checkDefinition';
 import type { DefinitionProblem } from '../definition/DefinitionProblem';
 import { checkExamples } from './checkExamples';
@@ -9,7 +10,14 @@ import { type LoadedFormFolder, loadFormFolder } from './loadFormFolder';
 export function checkLoadedForm(loaded: LoadedFormFolder): DefinitionProblem[] {
   const { definition, examples, folder } = loaded;
   const compiled = compileFormSchema(definition);
-  const problems = [...checkDefinition(definition, basename(folder)), ...compiled.problems];
+  const checked = checkDefinition(definition, basename(folder));
+  // A misspelt audience stops the schema compiling, and the annotation check names it with the
+  // audiences to use: say it once.
+  const named = checked.some((p) => p.check === 'annotations' && p.pointer.endsWith(`/${AUDIENCE_KEYWORD}`));
+  const problems = [
+    ...checked,
+    ...compiled.problems.filter((p) => !(named && p.message.startsWith(`"${AUDIENCE_KEYWORD}"`))),
+  ];
   if (compiled.validate) problems.push(...checkExamples(definition, examples, compiled.validate));
   return problems;
 }

@@ -57,6 +57,17 @@ describe('compileFormSchema', () => {
     expect(problems[0]?.message).toMatch(pattern);
   });
 
+  it.each([
+    ['x-audience', ['professionals', 'adopter'], /^"x-audience" here may list only audiences: "professionals", /],
+    ['x-hidden-data', 'retian', /^"x-hidden-data" here must be "retain" or "clear"\.$/],
+  ])("words a bad %s value without the validator's own terms", (keyword, value, pattern) => {
+    const form = tinyForm();
+    (form.schema as Node).properties.child[keyword] = value;
+    const [problem] = compileFormSchema(form).problems;
+    expect(problem?.message).toMatch(pattern);
+    expect(problem?.message).not.toMatch(/strict mode|data\/\d|keyword/);
+  });
+
   it('requires draft 2020-12', () => {
     const form = tinyForm();
     (form.schema as Node).$schema = 'http://json-schema.org/draft-07/schema#';

@@ -1,5 +1,6 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { AUDIENCE_KEYWORD, AUDIENCES, HIDDEN_DATA_KEYWORD, HIDDEN_DATA_POLICIES } from '../definition/annotations';
 import type { DefinitionProblem } from '../definition/DefinitionProblem';
 import { createAjv } from './createAjv';
 
@@ -45,9 +46,25 @@ export function compileFormSchema(definition: FormDefinitionData): SchemaCompila
       : 'Fix the keyword it names: check its spelling, give every "minLength"/"pattern" a "type": "string", and list only defined properties in "required".';
     return {
       validate: undefined,
-      problems: [problem(where.replace(/^#/, ''), `The schema does not compile in strict mode: ${message}.`, fix)],
+      problems: [problem(where.replace(/^#/, ''), plainAjvMessage(message), fix)],
     };
   }
+}
+
+/** ajv's wording without its own terms: `data/2 must be ...` names the item by its place in the list. */
+function plainAjvMessage(message: string): string {
+  const annotation = /^keyword "(x-audience|x-hidden-data)" value is invalid/.exec(message)?.[1];
+  if (annotation === AUDIENCE_KEYWORD) {
+    return `"${AUDIENCE_KEYWORD}" here may list only audiences: ${AUDIENCES.map((a) => `"${a}"`).join(', ')}.`;
+  }
+  if (annotation === HIDDEN_DATA_KEYWORD) {
+    return `"${HIDDEN_DATA_KEYWORD}" here must be ${HIDDEN_DATA_POLICIES.map((p) => `"${p}"`).join(' or ')}.`;
+  }
+  const plain = message
+    .replace(/^strict mode: /, '')
+    .replace(/\bdata\/(\d+) must/g, (_, index: string) => `item ${Number(index) + 1} of the list must`)
+    .replace(/\bdata must/g, 'the value must');
+  return `The schema cannot be used as it is: ${plain}.`;
 }
 
 /** An ajv error as a field pointer and keyword: a missing field's pointer is where it would be. */
