@@ -40,7 +40,7 @@ describe('the docs’ code blocks', () => {
   let problems = new Map<string, string[]>();
   beforeAll(() => {
     problems = typeCheckSnippets(root, modules);
-  }, 120_000);
+  }, 300_000);
 
   it('are every ts, tsx, js and jsx block of the docs', () => {
     const fences = markdown.flatMap(

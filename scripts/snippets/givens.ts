@@ -3,11 +3,16 @@
 import {
   createRuleEngine,
   ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  getAtPointer,
+  parsePointer,
   type RulePack,
   type SavedDocument,
 } from '@adoption-support/core';
 import { aspEngland, aspReviewEngland, aspWales, type FormEnvelope } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
+import reviewIntoPlan from '@adoption-support/schemas/forms/asp-england/carry-forward/asp-review-england.json' with {
+  type: 'json',
+};
 
 function example(form: keyof typeof formExamples, name: string): FormEnvelope {
   const found = formExamples[form][name];
@@ -20,8 +25,17 @@ export const envelope = example('asp-england', 'valid.full');
 export const plan = envelope;
 export const planEnvelope = envelope;
 export const savedPlan: SavedDocument = { ...envelope };
+/** Gives `review` the plan's answers to the mapping's same-case questions (the child's date of birth). */
+function aboutTheSameChild(review: FormEnvelope, plan: FormEnvelope): FormEnvelope {
+  for (const { source, target } of reviewIntoPlan.sameCase) {
+    const path = parsePointer(source);
+    const parent = getAtPointer(review.data, path.slice(0, -1)) as Record<string, unknown>;
+    parent[path.at(-1) ?? ''] = getAtPointer(plan.data, target);
+  }
+  return review;
+}
 /** A completed review of the plan, and one just started. */
-export const reviewEnvelope = example('asp-review-england', 'valid.full');
+export const reviewEnvelope = aboutTheSameChild(example('asp-review-england', 'valid.full'), envelope);
 export const draftReview: FormEnvelope = {
   form: aspReviewEngland.manifest.id,
   version: aspReviewEngland.manifest.version,
