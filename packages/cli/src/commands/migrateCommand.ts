@@ -1,23 +1,29 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MigrationEvent } from '@adoption-support/core';
-import { type DocumentOutcome, migrateFiles } from '../migrate/migrateFiles';
+import { describeSummary } from '../migrate/archive/describeSummary';
+import type { DocumentOutcome } from '../migrate/archive/documentMigrator';
+import { migrateArchive } from '../migrate/archive/migrateArchive';
+import { createProgressReporter } from '../migrate/archive/progressBar';
 import type { Terminal } from '../terminal/Terminal';
 import { type Command, EXIT, UsageError } from './Command';
 import { parseOptions } from './parseOptions';
 
 const help = `Usage: adoption-support migrate DOCUMENT|FOLDER (--out FOLDER | --in-place | --dry-run)
-                                [--forms FOLDER] [--to VERSION] [--json]
+                                [--forms FOLDER] [--to VERSION] [--workers N] [--quiet] [--json]
 
 Brings saved documents (plans, reviews, assessments) to the current version of their form, so they
 can be opened with the new form. A saved document is a JSON file holding
 {"form": "asp-england", "version": "2025.1", "data": {...}}; a FOLDER is searched, with its
-subfolders, for .json documents.
+subfolders, for .json documents. A folder of any size is read as it goes, never all at once, and its
+documents are migrated on every core of the machine; on a terminal a progress bar shows how far the
+run has come and about how long is left.
 
 Each document goes through the form's migrations in turn (2025.1 to 2026.1, then 2026.1 to
 2026.2...). Nothing is ever dropped: an answer the new version has no place for is kept in the
 document's "preserved" list, with where it was and why, and the report names it. The report never
-shows the answers themselves.
+shows the answers themselves. A document that cannot be migrated is never written: the report names
+it and says why, and the summary counts each reason.
 
 Choose what happens to the results:
   --out FOLDER     write the migrated documents there, keeping subfolders (the originals stay)
@@ -27,6 +33,8 @@ Choose what happens to the results:
 Options:
   --forms FOLDER   where the form folders are (default: schemas/forms, when it exists here)
   --to VERSION     bring documents to this version instead of the current one
+  --workers N      migrate on N worker threads (default: one per core)
+  --quiet          list only the documents that could not be migrated, then the summary
   --json           print the report as JSON, for other tools
   --no-color       plain output even on a terminal (also: NO_COLOR=1, or CI=true)
   -h, --help       show this help
@@ -94,8 +102,6 @@ export function describeOutcome(outcome: DocumentOutcome, terminal: Terminal): s
   return lines;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** `adoption-support migrate`: saved documents to the current version of their form. */
 export const migrateCommand: Command = {
   name: 'migrate',
@@ -109,6 +115,8 @@ export const migrateCommand: Command = {
       'in-place': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
+      workers: { type: 'string' },
+      quiet: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('Give one saved document, or one folder of them.');
     const modes = [values.out !== undefined, values['in-place'] === true, values['dry-run'] === true].filter(Boolean);
@@ -117,6 +125,10 @@ export const migrateCommand: Command = {
     }
     if (values.to !== undefined && !/^\d{4}\.\d+$/.test(values.to)) {
       throw new UsageError(`--to "${values.to}" is not a version like 2026.1.`);
+    }
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256)) {
+      throw new UsageError(`--workers "${values.workers}" is not a number of workers from 1 to 256.`);
     }
     const input = resolve(cwd, positionals[0] as string);
     if (!existsSync(input)) {
@@ -132,42 +144,35 @@ export const migrateCommand: Command = {
       );
       return EXIT.usage;
     }
-    const outcomes = await migrateFiles({
+    const dryRun = values['dry-run'] === true;
+    const json = values.json === true;
+    let listed = 0;
+    if (json) terminal.out('{\n  "documents": [');
+    const summary = await migrateArchive({
       input,
       formsDir,
       cwd,
       ...(values.to ? { to: values.to } : {}),
       ...(values.out ? { outDir: resolve(cwd, values.out) } : {}),
       ...(values['in-place'] ? { inPlace: true } : {}),
-      onDocument: (file, i, total) => terminal.progress(`Migrating ${file} (${i + 1} of ${total})…`),
+      ...(workers !== undefined ? { workers } : {}),
+      onOutcome(outcome) {
+        if (json) terminal.out(`    ${listed++ > 0 ? ',' : ''}${JSON.stringify(outcome)}`);
+        else if (!values.quiet || outcome.status === 'failed') {
+          for (const line of describeOutcome(outcome, terminal)) terminal.out(line);
+        }
+      },
+      onProgress: createProgressReporter(terminal),
     });
     terminal.done();
-    const failed = outcomes.filter((o) => o.status === 'failed').length;
-    const attention = outcomes.filter(
-      (o) => o.status === 'migrated' && (o.preserved.length > 0 || o.incomplete.length > 0),
-    ).length;
-    const migrated = outcomes.filter((o) => o.status === 'migrated').length;
-    const current = outcomes.filter((o) => o.status === 'current').length;
-    if (values.json) {
-      terminal.out(
-        JSON.stringify({ migrated, current, failed, needAttention: attention, documents: outcomes }, null, 2),
-      );
+    if (json) {
+      const { documents: _, ...counts } = summary;
+      terminal.out(`  ],\n${JSON.stringify(counts, null, 2).slice(2)}`);
     } else {
-      if (outcomes.length === 0) terminal.out('There are no .json documents there.');
-      for (const outcome of outcomes) for (const line of describeOutcome(outcome, terminal)) terminal.out(line);
       terminal.out();
-      const dryRun = values['dry-run'] === true;
-      const parts = [
-        `${plural(migrated, 'document')} ${dryRun ? 'would be' : ''} migrated`.replace('  ', ' '),
-        current > 0 ? `${current} already current` : '',
-        attention > 0
-          ? `${attention} ${dryRun ? 'would need' : attention === 1 ? 'needs' : 'need'} a person (answers kept aside or not complete)`
-          : '',
-        failed > 0 ? `${failed} could not be migrated` : '',
-      ].filter(Boolean);
-      terminal.out(`${parts.join(', ')}.${dryRun ? ' Nothing was written (dry run).' : ''}`);
+      for (const line of describeSummary(summary, dryRun)) terminal.out(line);
     }
-    if (failed > 0) return EXIT.notMigrated;
-    return attention > 0 ? EXIT.found : EXIT.ok;
+    if (summary.failed > 0) return EXIT.notMigrated;
+    return summary.needAttention > 0 ? EXIT.found : EXIT.ok;
   },
 };
