@@ -5,11 +5,21 @@ import { diffCommand } from './commands/diffCommand';
 import { lintCommand } from './commands/lintCommand';
 import { migrateCommand } from './commands/migrateCommand';
 import { previewCommand } from './commands/previewCommand';
+import { releaseCommand } from './commands/releaseCommand';
+import { renameCommand } from './commands/renameCommand';
 import { typesCommand } from './commands/typesCommand';
 import { createTerminal, type OutputStream } from './terminal/Terminal';
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [lintCommand, diffCommand, migrateCommand, previewCommand, typesCommand];
+export const commands: readonly Command[] = [
+  lintCommand,
+  diffCommand,
+  releaseCommand,
+  renameCommand,
+  migrateCommand,
+  previewCommand,
+  typesCommand,
+];
 
 const version = (): string => {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

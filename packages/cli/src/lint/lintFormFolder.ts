@@ -16,6 +16,8 @@ import { explainJsonError } from '../json/explainJsonError';
 import { jsonPositions, positionOf, type ValuePosition } from '../json/jsonPositions';
 import { type FormHistory, loadFormHistory } from '../migrate/loadFormHistory';
 import { checkHistory } from './checkHistory';
+import { checkReleased } from './checkReleased';
+import { checkSavedPlans } from './checkSavedPlans';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
 import { type FieldContext, fieldContext } from './FieldContext';
 import type { LintProblem } from './LintProblem';
@@ -303,6 +305,9 @@ export async function lintFormFolder(folder: string, options: LintOptions = {}):
   }
   const context = fieldContext(definition);
   problems.push(...(await checkRulePacks(loaded, fieldLabels(definition, history, context))));
+  const version = String(definition.manifest.version);
+  problems.push(...(await checkReleased(folder, String(form), version, options.cwd ?? process.cwd())));
+  if (history) problems.push(...(await checkSavedPlans(folder, history, definition)));
   suggestMigratingExamples(problems, folder, history, options.cwd ?? process.cwd());
   // An example written for an older version is expected to fail the new schema: say only that it
   // needs migrating, not every way in which the old data differs.
