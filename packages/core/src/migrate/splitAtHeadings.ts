@@ -47,8 +47,12 @@ function findHeading(
   headings: PreparedHeadings,
 ): { start: number; end: number } | undefined {
   const firsts = new Set(headings.map((h) => h[0]));
+  // Plain ASCII characters that cannot start a heading are skipped without folding their case.
+  const asciiStarts = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) asciiStarts[code] = firsts.has(canonical(code)) ? 1 : 0;
   for (let at = from; at < text.length; at++) {
-    if (!firsts.has(canonical(text.charCodeAt(at)))) continue;
+    const code = text.charCodeAt(at);
+    if (code < 128 ? asciiStarts[code] === 0 : !firsts.has(canonical(code))) continue;
     for (const heading of headings) {
       const end = headingEnd(text, at, heading);
       if (end >= 0) return { start: at, end };
