@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   compareVersions,
@@ -16,7 +15,14 @@ import {
 import { createAjv, parseJsonText } from '@adoption-support/core/node';
 import type { FormDefinition } from '../../definition';
 import { type FormHistory, formVersionSet, loadFormHistory } from '../loadFormHistory';
-import { deeperThan, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, writeAtomically } from './documentFiles';
+import {
+  deeperThan,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENT_DEPTH,
+  readDocumentText,
+  UnreadableDocument,
+  writeAtomically,
+} from './documentFiles';
 import { type FailureReason, failure } from './failureReasons';
 
 /** What happened to one document. */
@@ -75,6 +81,7 @@ const VERSION = /^\d{4}\.\d{1,4}$/;
 export function createDocumentMigrator(settings: DocumentMigratorSettings): (path: string) => Promise<DocumentOutcome> {
   const forms = new Map<string, Promise<LoadedForm>>();
   const validators = new Map<string, Validator>();
+  const folders = new Set<string>();
   const loadForm = (id: string): Promise<LoadedForm> => {
     let loading = forms.get(id);
     if (!loading) {
@@ -117,15 +124,15 @@ export function createDocumentMigrator(settings: DocumentMigratorSettings): (pat
 
     let text: string;
     try {
-      if ((await stat(path)).size > MAX_DOCUMENT_BYTES) {
-        return fail(
-          'too-large',
-          `It is larger than ${MAX_DOCUMENT_BYTES / 2 ** 20} MB, more than any saved plan; it was not read.`,
-        );
-      }
-      text = await readFile(path, 'utf8');
+      text = await readDocumentText(path);
     } catch (error) {
-      return fail('unreadable', `It cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+      if (!(error instanceof UnreadableDocument)) throw error;
+      return error.code === 'TOO_LARGE'
+        ? fail(
+            'too-large',
+            `It is larger than ${MAX_DOCUMENT_BYTES / 2 ** 20} MB, more than any saved plan; it was not read.`,
+          )
+        : fail('unreadable', `It cannot be read (${error.code}).`);
     }
     let document: unknown;
     try {
@@ -227,7 +234,7 @@ export function createDocumentMigrator(settings: DocumentMigratorSettings): (pat
           : undefined;
     if (destination === undefined) return outcome;
     try {
-      await writeAtomically(destination, result);
+      await writeAtomically(destination, result, folders);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
       return fail(
