@@ -161,11 +161,12 @@ describe('adoption-support lint, run as a process', () => {
     expect(code).toBe(1);
   });
 
-  it('rejects a split pattern that could leave text outside it', async () => {
-    const { folder, stdout, code } = await lintMistake('migration-pattern-not-anchored');
+  it('rejects a split by regular expression, saying why and what to use instead', async () => {
+    const { folder, stdout, code } = await lintMistake('migration-split-by-pattern');
     const file = 'migrations/2024.1-to-2025.1.json';
     expect(stdout).toContain(`${at(folder, file, '"pattern"')} at /operations/0/pattern`);
-    expect(stdout).toContain('The pattern must match the whole answer (start with ^ and end with $)');
+    expect(stdout).toContain('A split by regular expression is not allowed');
+    expect(stdout).toContain('Split at headings instead');
     expect(code).toBe(1);
   });
 
