@@ -1,5 +1,6 @@
+import { describeValue } from '../definition/jsonInput';
 import { CalendarError } from './CalendarError';
-import { daysInMonth, formatIsoDate, fromDayNumber, requireIsoDate, toDayNumber } from './isoDate';
+import { daysInMonth, formatIsoDate, fromDayNumber, requireIsoDate, toDayNumber, wholeNumberOrThrow } from './isoDate';
 
 /** The units dates are added and compared in. */
 export const DATE_UNITS = ['days', 'weeks', 'months', 'years'] as const;
@@ -10,10 +11,7 @@ export const isDateUnit = (value: unknown): value is DateUnit => DATE_UNITS.incl
 
 /** Throws unless `n` is a whole number; returns it. */
 export function requireWholeNumber(n: unknown, what = 'The number'): number {
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    throw new CalendarError(`${what} ${String(n)} is not a whole number.`, 'Use a whole number such as 28 or -3.');
-  }
-  return n;
+  return wholeNumberOrThrow(n, what);
 }
 
 /** The date `n` calendar days after (or, for negative `n`, before) `date`. */
@@ -52,6 +50,6 @@ export function addToDate(date: string, n: number, unit: DateUnit): string {
     case 'years':
       return addYears(date, n);
     default:
-      throw new CalendarError(`"${String(unit)}" is not a unit of time.`, `Use one of: ${DATE_UNITS.join(', ')}.`);
+      throw new CalendarError(`${describeValue(unit)} is not a unit of time.`, `Use one of: ${DATE_UNITS.join(', ')}.`);
   }
 }

@@ -1,5 +1,6 @@
+import { describeValue } from '../definition/jsonInput';
 import { CalendarError } from './CalendarError';
-import { isLeapYear, requireIsoDate } from './isoDate';
+import { isLeapYear, requireIsoDate, wholeNumberOrThrow } from './isoDate';
 
 /**
  * When someone born on 29 February has their birthday in a common year: on 1 March (the usual
@@ -19,7 +20,7 @@ export function birthdayIn(
   leapDayBirthday: LeapDayBirthday = 'march-1',
 ): { month: number; day: number } {
   const { month, day } = requireIsoDate(dateOfBirth, 'The date of birth');
-  if (month === 2 && day === 29 && !isLeapYear(year)) {
+  if (month === 2 && day === 29 && !isLeapYear(wholeNumberOrThrow(year, 'The year'))) {
     return leapDayBirthday === 'march-1' ? { month: 3, day: 1 } : { month: 2, day: 28 };
   }
   return { month, day };
@@ -30,6 +31,12 @@ export function birthdayIn(
  * year (or on 28 February with `leapDayBirthday: 'february-28'`). Throws when the date is before the birth.
  */
 export function ageOn(dateOfBirth: string, date: string, options: AgeOptions = {}): number {
+  if (options === null || typeof options !== 'object') {
+    throw new CalendarError(
+      `The options ${describeValue(options)} are not an object.`,
+      'Pass { leapDayBirthday } or nothing.',
+    );
+  }
   const born = requireIsoDate(dateOfBirth, 'The date of birth');
   const on = requireIsoDate(date);
   if (date < dateOfBirth) {

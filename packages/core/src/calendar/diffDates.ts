@@ -1,3 +1,4 @@
+import { describeValue } from '../definition/jsonInput';
 import { addMonths, DATE_UNITS, type DateUnit } from './addToDate';
 import { CalendarError } from './CalendarError';
 import { requireIsoDate, toDayNumber } from './isoDate';
@@ -40,6 +41,6 @@ export function diffDates(from: string, to: string, unit: DateUnit): number {
     case 'years':
       return diffYears(from, to);
     default:
-      throw new CalendarError(`"${String(unit)}" is not a unit of time.`, `Use one of: ${DATE_UNITS.join(', ')}.`);
+      throw new CalendarError(`${describeValue(unit)} is not a unit of time.`, `Use one of: ${DATE_UNITS.join(', ')}.`);
   }
 }

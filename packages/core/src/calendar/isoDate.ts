@@ -1,3 +1,4 @@
+import { describeValue } from '../definition/jsonInput';
 import { CalendarError } from './CalendarError';
 
 /** A calendar date as three integers; `month` and `day` count from 1. */
@@ -11,10 +12,25 @@ export interface CalendarDate {
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** True in a Gregorian leap year. */
-export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+export function isLeapYear(year: number): boolean {
+  if (typeof year !== 'number') wholeNumberOrThrow(year, 'The year');
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Throws a {@link CalendarError} unless `n` is a whole number; returns it. */
+export function wholeNumberOrThrow(n: unknown, what: string): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    throw new CalendarError(
+      `${what} ${describeValue(n)} is not a whole number.`,
+      'Use a whole number such as 28 or -3.',
+    );
+  }
+  return n;
+}
 
 /** Days in a month (1-12) of a year. */
 export function daysInMonth(year: number, month: number): number {
+  if (typeof month !== 'number') wholeNumberOrThrow(month, 'The month');
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -47,7 +63,7 @@ export function requireIsoDate(value: unknown, what = 'The date'): CalendarDate 
   const parsed = parseIsoDate(value);
   if (!parsed) {
     throw new CalendarError(
-      `${what} "${String(value)}" is not a calendar date.`,
+      `${what} ${describeValue(value)} is not a calendar date.`,
       'Write dates as YYYY-MM-DD, e.g. 2026-02-28.',
     );
   }
@@ -55,7 +71,16 @@ export function requireIsoDate(value: unknown, what = 'The date'): CalendarDate 
 }
 
 /** Writes a calendar date as `YYYY-MM-DD`; throws when the year is outside 1-9999. */
-export function formatIsoDate({ year, month, day }: CalendarDate): string {
+export function formatIsoDate(date: CalendarDate): string {
+  if (date === null || typeof date !== 'object') {
+    throw new CalendarError(`${describeValue(date)} is not a calendar date.`, 'Pass { year, month, day }.');
+  }
+  const year = wholeNumberOrThrow(date.year, 'The year');
+  const month = wholeNumberOrThrow(date.month, 'The month');
+  const day = wholeNumberOrThrow(date.day, 'The day');
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new CalendarError(`Month ${month}, day ${day} is not a day of the calendar.`, 'Use a real date.');
+  }
   if (year < 1 || year > 9999) {
     throw new CalendarError(`The year ${year} is outside 1-9999.`, 'Use a date between 0001-01-01 and 9999-12-31.');
   }
@@ -92,7 +117,8 @@ export function calendarDateOf(dayNumber: number): CalendarDate {
 export const toDayNumber = (date: string): number => dayNumberOf(requireIsoDate(date));
 
 /** The ISO date of a day number (days since 1970-01-01). */
-export const fromDayNumber = (dayNumber: number): string => formatIsoDate(calendarDateOf(dayNumber));
+export const fromDayNumber = (dayNumber: number): string =>
+  formatIsoDate(calendarDateOf(wholeNumberOrThrow(dayNumber, 'The day number')));
 
 /** Day of the week of an ISO date: 1 Monday ... 7 Sunday. */
 export function dayOfWeek(date: string): IsoWeekday {

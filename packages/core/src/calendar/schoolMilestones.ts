@@ -1,5 +1,6 @@
+import { describeValue } from '../definition/jsonInput';
 import { CalendarError } from './CalendarError';
-import { formatIsoDate, requireIsoDate } from './isoDate';
+import { formatIsoDate, requireIsoDate, wholeNumberOrThrow } from './isoDate';
 
 /**
  * The school and early-education milestones the kit works out from a date of birth (England and Wales):
@@ -51,7 +52,7 @@ export function receptionStart(dateOfBirth: string): string {
  */
 export function termAfterBirthday(dateOfBirth: string, birthday: number): string {
   const { year, month } = requireIsoDate(dateOfBirth, 'The date of birth');
-  const y = year + birthday;
+  const y = year + wholeNumberOrThrow(birthday, 'The birthday');
   if (month <= 3) return formatIsoDate({ year: y, month: 4, day: 1 });
   if (month <= 8) return formatIsoDate({ year: y, month: 9, day: 1 });
   return formatIsoDate({ year: y + 1, month: 1, day: 1 });
@@ -92,6 +93,12 @@ export function schoolMilestone(
   milestone: SchoolMilestone,
   options: SchoolMilestoneOptions = {},
 ): string {
+  if (options === null || typeof options !== 'object') {
+    throw new CalendarError(
+      `The options ${describeValue(options)} are not an object.`,
+      'Pass { receptionStartOverride } or nothing.',
+    );
+  }
   switch (milestone) {
     case 'termAfterSecondBirthday':
       return termAfterBirthday(dateOfBirth, 2);
@@ -110,7 +117,7 @@ export function schoolMilestone(
       return compulsorySchoolAgeDate(dateOfBirth);
     default:
       throw new CalendarError(
-        `"${String(milestone)}" is not a school milestone.`,
+        `${describeValue(milestone)} is not a school milestone.`,
         `Use one of: ${SCHOOL_MILESTONES.join(', ')}.`,
       );
   }

@@ -1,3 +1,4 @@
+import { describeValue } from '../definition/jsonInput';
 import { requireWholeNumber } from './addToDate';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bankHolidays';
 import { CalendarError } from './CalendarError';
@@ -22,6 +23,12 @@ export const MAX_WORKING_DAYS = 100_000;
 const holidaySets = new WeakMap<HolidayList, ReadonlySet<number>>();
 
 function holidaySet(holidays: HolidayList): ReadonlySet<number> {
+  if (!Array.isArray(holidays)) {
+    throw new CalendarError(
+      `The bank holidays ${describeValue(holidays)} are not a list.`,
+      'Pass a list of YYYY-MM-DD dates.',
+    );
+  }
   let set = holidaySets.get(holidays);
   if (!set) {
     set = new Set(holidays.map((h) => toDayNumber(h)));
@@ -69,7 +76,7 @@ export function addWorkingDays(
   let remaining = requireSpan(n);
   if (counting !== 'after' && counting !== 'beginning-with') {
     throw new CalendarError(
-      `"${String(counting)}" is not a way of counting working days.`,
+      `${describeValue(counting)} is not a way of counting working days.`,
       'Use "after" or "beginning-with".',
     );
   }
@@ -113,6 +120,12 @@ export function countWorkingDays(
 
 /** Checks a host's bank-holiday list: every entry must be an ISO date. Returns a frozen, sorted copy. */
 export function checkHolidayList(holidays: readonly unknown[]): HolidayList {
+  if (!Array.isArray(holidays)) {
+    throw new CalendarError(
+      `The bank holidays ${describeValue(holidays)} are not a list.`,
+      'Pass a list of YYYY-MM-DD dates.',
+    );
+  }
   for (const [i, h] of holidays.entries()) requireIsoDate(h, `Bank holiday ${i + 1},`);
   return Object.freeze([...(holidays as string[])].sort());
 }

@@ -1,8 +1,15 @@
+import { assertTextFields } from '../definition/jsonInput';
 import { KitError } from '../errors';
 import type { CarryForwardProblem } from './CarryForwardMapping';
 
 /** Renders a mapping problem as one line naming the file, the place in it, what is wrong and the fix. */
 export function formatCarryForwardProblem(problem: CarryForwardProblem): string {
+  assertTextFields({ function: 'formatCarryForwardProblem', argument: 'problem' }, problem, [
+    'file',
+    'pointer',
+    'message',
+    'fix',
+  ]);
   return `${problem.file} at ${problem.pointer || '/'}: ${problem.message} ${problem.fix}`;
 }
 

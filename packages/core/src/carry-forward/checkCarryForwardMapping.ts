@@ -1,5 +1,6 @@
 import type { Audience, FormDefinitionData } from '@adoption-support/schemas';
 import { englishLabel } from '../definition/englishLabel';
+import { assertDefinition, assertDepth, assertObject, assertString, guarded } from '../definition/jsonInput';
 import { toPointer } from '../definition/jsonPointer';
 import { ANY_ITEM, type SchemaField, type SchemaNode, schemaFields } from '../definition/schemaFields';
 import { fieldAtPattern } from '../hidden-data/fieldAtPath';
@@ -100,11 +101,19 @@ const fieldName = (form: FormDefinitionData, dataPath: readonly string[]) => {
  * and no rule shows an answer to an audience the source field does not, unless the rule says so in
  * `allowWider`. Each problem names the mapping file, the place in it, and the fix.
  */
-export function checkCarryForwardMapping(
-  mapping: unknown,
-  forms: MappingForms,
-  file = mappingFile(mapping),
-): CarryForwardProblem[] {
+export function checkCarryForwardMapping(mapping: unknown, forms: MappingForms, file?: string): CarryForwardProblem[] {
+  return guarded('checkCarryForwardMapping', () => {
+    const site = { function: 'checkCarryForwardMapping' };
+    assertObject({ ...site, argument: 'forms' }, forms, '', "Pass { source, target }: the two forms' definitions.");
+    assertDefinition({ ...site, argument: 'forms' }, forms.source);
+    assertDefinition({ ...site, argument: 'forms' }, forms.target);
+    if (file !== undefined) assertString({ ...site, argument: 'file' }, file);
+    assertDepth({ ...site, argument: 'mapping' }, mapping);
+    return checkMapping(mapping, forms, file);
+  });
+}
+
+function checkMapping(mapping: unknown, forms: MappingForms, file = mappingFile(mapping)): CarryForwardProblem[] {
   const shape = mappingShapeProblems(mapping, file);
   if (shape.length > 0) return shape;
   const m = mapping as CarryForwardMapping;

@@ -1,4 +1,5 @@
 import type { FormEnvelope } from '@adoption-support/schemas';
+import { describeValue } from '../definition/jsonInput';
 import { getAtPointer, parsePointer } from '../definition/jsonPointer';
 import { CarryForwardError } from './CarryForwardError';
 import type { CarryForwardMapping } from './CarryForwardMapping';
@@ -35,9 +36,9 @@ export function assertEnvelope(
         `Use the mapping for "${envelope.form}", or pass the right document.`,
     );
   }
-  if (!versions.includes(String(envelope.version))) {
+  if (typeof envelope.version !== 'string' || !versions.includes(envelope.version)) {
     throw new CarryForwardError(
-      `The ${role} is version ${String(envelope.version)} of "${form}", but the mapping ${file} reads version ${versions.join(' or ')}. ` +
+      `The ${role} is version ${typeof envelope.version === 'string' ? envelope.version : describeValue(envelope.version)} of "${form}", but the mapping ${file} reads version ${versions.join(' or ')}. ` +
         'Migrate the document to that version first.',
     );
   }

@@ -4,6 +4,8 @@ export {
   applyReview,
   type PlanEnvelope,
   type PlanRevision,
+  type ReviewForm,
+  ReviewNotValidError,
 } from './applyReview';
 export { CarryForwardError, formatCarryForwardProblem } from './CarryForwardError';
 export type { CarriedValue, CarryForwardMapping, CarryForwardProblem, CarryForwardRule } from './CarryForwardMapping';

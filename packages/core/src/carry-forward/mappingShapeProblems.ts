@@ -1,4 +1,5 @@
 import { AUDIENCES } from '../definition/annotations';
+import { assertDepth, assertString, guarded } from '../definition/jsonInput';
 import type { CarryForwardProblem } from './CarryForwardMapping';
 import { isObject } from './json';
 import { EVERY_ROW, LAST_ROW, NEW_ROW, parsePattern, rowWildcards } from './pointerPattern';
@@ -44,7 +45,15 @@ export function mappingFile(mapping: unknown): string {
  * parse, tokens used where they mean something. Run before every use; `checkCarryForwardMapping`
  * adds the checks against the two forms' schemas.
  */
-export function mappingShapeProblems(mapping: unknown, file = mappingFile(mapping)): CarryForwardProblem[] {
+export function mappingShapeProblems(mapping: unknown, file?: string): CarryForwardProblem[] {
+  return guarded('mappingShapeProblems', () => {
+    assertDepth({ function: 'mappingShapeProblems', argument: 'mapping' }, mapping);
+    if (file !== undefined) assertString({ function: 'mappingShapeProblems', argument: 'file' }, file);
+    return shapeProblems(mapping, file ?? mappingFile(mapping));
+  });
+}
+
+function shapeProblems(mapping: unknown, file: string): CarryForwardProblem[] {
   const problems: CarryForwardProblem[] = [];
   const at = (pointer: string, message: string, fix: string) => problems.push({ file, pointer, message, fix });
   if (!isObject(mapping)) {

@@ -1,3 +1,4 @@
+import { describeValue } from '../definition/jsonInput';
 import { getAtPointer, parsePointer } from '../definition/jsonPointer';
 import { isObject, sameJson } from './json';
 
@@ -15,7 +16,7 @@ export const isIndex = (token: string): boolean => /^(0|[1-9][0-9]*)$/.test(toke
 /** Splits a mapping pointer into tokens. Throws a plain message when it is not a usable pointer. */
 export function parsePattern(pattern: string): string[] {
   if (typeof pattern !== 'string' || !pattern.startsWith('/')) {
-    throw new Error(`"${String(pattern)}" is not a JSON pointer: it must start with "/".`);
+    throw new Error(`${describeValue(pattern)} is not a JSON pointer: it must start with "/".`);
   }
   const tokens = parsePointer(pattern);
   const bad = tokens.find((t) => FORBIDDEN.has(t));

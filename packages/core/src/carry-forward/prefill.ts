@@ -1,4 +1,5 @@
 import type { FormEnvelope } from '@adoption-support/schemas';
+import { assertDepth, guarded, MAX_INPUT_DEPTH, optionsOf } from '../definition/jsonInput';
 import type { CarriedValue, CarryForwardMapping } from './CarryForwardMapping';
 import { assertEnvelope, assertSameCase, assertUsableMapping } from './checkDocuments';
 import { mappingFile } from './mappingShapeProblems';
@@ -31,10 +32,20 @@ export function prefill<T = Record<string, unknown>>(
   source: FormEnvelope,
   options: PrefillOptions = {},
 ): PrefillResult<T> {
+  return guarded('prefill', () => {
+    const site = { function: 'prefill' };
+    assertDepth({ ...site, argument: 'mapping' }, mapping);
+    assertDepth({ ...site, argument: 'source' }, source);
+    const { existing } = optionsOf<PrefillOptions>(site, options);
+    assertDepth({ ...site, argument: 'options' }, existing, MAX_INPUT_DEPTH, '/existing');
+    return fill<T>(mapping, source, existing);
+  });
+}
+
+function fill<T>(mapping: CarryForwardMapping, source: FormEnvelope, existing: FormEnvelope | undefined) {
   assertUsableMapping(mapping, 'prefill');
   const file = mappingFile(mapping);
   assertEnvelope(source, 'source document', mapping.source.form, mapping.source.versions, file);
-  const { existing } = options;
   if (existing !== undefined) {
     assertEnvelope(existing, 'existing document', mapping.target.form, [mapping.target.version], file);
     assertSameCase(mapping, source, existing, { source: 'source document', target: 'existing document' });
@@ -43,5 +54,5 @@ export function prefill<T = Record<string, unknown>>(
   const envelope = existing
     ? { ...existing, data: run.data }
     : { form: mapping.target.form, version: mapping.target.version, data: run.data };
-  return { envelope: envelope as FormEnvelope<T>, copied: run.copied, kept: run.kept };
+  return { envelope: envelope as FormEnvelope<T>, copied: run.copied, kept: run.kept } satisfies PrefillResult<T>;
 }

@@ -1,3 +1,4 @@
+import { cloneJson } from '../definition/jsonInput';
 import { getAtPointer, parsePointer, toPointer } from '../definition/jsonPointer';
 import type { CarriedValue, CarryForwardMapping, CarryForwardRule } from './CarryForwardMapping';
 import { defineOwn, isEmpty, isObject, sameJson } from './json';
@@ -95,7 +96,7 @@ function carriedValue(rule: CarryForwardRule, match: PatternMatch): unknown {
     }
   }
   if (rule.as === 'string' && (typeof value === 'number' || typeof value === 'boolean')) value = String(value);
-  return value === undefined ? undefined : structuredClone(value);
+  return value === undefined ? undefined : cloneJson(value);
 }
 
 /**
@@ -108,7 +109,7 @@ export function runMapping(
   targetBefore: Record<string, unknown>,
   mode: Mode,
 ): MappingRun {
-  const data = structuredClone(targetBefore);
+  const data = cloneJson(targetBefore);
   const copied: CarriedValue[] = [];
   const kept: CarriedValue[] = [];
   const changes: PlanChange[] = [];
@@ -147,7 +148,9 @@ export function runMapping(
         key === undefined || !Array.isArray(rows)
           ? -1
           : rows.findIndex((row, i) =>
-              target === '#' ? String(i + 1) === String(key) : sameJson(getAtPointer(row, parsePointer(target)), key),
+              target === '#'
+                ? (typeof key === 'number' || typeof key === 'string') && String(i + 1) === String(key)
+                : sameJson(getAtPointer(row, parsePointer(target)), key),
             );
       if (found >= 0) return [...prefix, String(found), ...to.slice(star + 1)];
       if (rule.unmatched !== 'append') return undefined;
@@ -187,7 +190,7 @@ export function runMapping(
       const there = [...from, key];
       const current = Object.hasOwn(existing, key) ? existing[key] : undefined;
       if (isEmpty(current)) {
-        defineOwn(existing, key, structuredClone(inner));
+        defineOwn(existing, key, cloneJson(inner));
         copied.push({ from: toPointer(there), to: toPointer(here) });
       } else if (isObject(current) && isObject(inner)) {
         fillInto(current, inner, here, there);
@@ -218,7 +221,7 @@ export function runMapping(
       const at = tokens.slice(0, blocked);
       const before = getAtPointer(data, at);
       setAt(data, tokens, value);
-      changes.push({ pointer: toPointer(at), before, after: structuredClone(getAtPointer(data, at)) });
+      changes.push({ pointer: toPointer(at), before, after: cloneJson(getAtPointer(data, at)) });
       copied.push({ from: fromPointer, to });
       return;
     }

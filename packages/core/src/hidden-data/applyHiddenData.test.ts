@@ -105,8 +105,8 @@ describe('applyHiddenData', () => {
   });
 
   it('says which pointer is wrong when a hidden field is not a JSON pointer', () => {
-    expect(() => applyHiddenData(form, plan(), ['child/siblings'])).toThrow(
-      'Form "asp-england": the hidden field "child/siblings" is not a JSON pointer. Pass pointers into the data, such as "/supportItems/2/signOff".',
+    expect(() => applyHiddenData(form, plan(), ['/child', 'child/siblings'])).toThrow(
+      'applyHiddenData: form "asp-england" argument "hiddenPointers" at "/1": "child/siblings" is not a JSON pointer. Pass pointers into the data, such as "/supportItems/2/signOff".',
     );
   });
 });

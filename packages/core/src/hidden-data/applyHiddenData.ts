@@ -1,8 +1,9 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
+import { assertArray, assertDefinition, assertDepth, cloneJson, describeValue, guarded } from '../definition/jsonInput';
 import { getAtPointer, parsePointer, toPointer } from '../definition/jsonPointer';
-import { KitError } from '../errors';
+import { KitInputError } from '../errors';
 import { compareDocumentOrder, isWithin } from './documentOrder';
-import { fieldAtPath } from './fieldAtPath';
+import { describePath } from './fieldAtPath';
 
 /** One answer taken out of a document because its field was hidden and its policy is `clear`. */
 export interface ClearedValue {
@@ -39,7 +40,7 @@ function plan(
   tokens: string[],
   removals: Removal[],
 ): { kept: boolean } {
-  const info = fieldAtPath(schema, tokens);
+  const info = describePath(schema, tokens);
   if (info.kind === 'unknown') return { kept: true };
   const clear = info.hiddenData === 'clear';
   const children: [string, unknown][] | undefined =
@@ -89,16 +90,34 @@ export function applyHiddenData<T = Record<string, unknown>>(
   data: unknown,
   hiddenPointers: readonly string[],
 ): HiddenDataResult<T> {
+  return guarded('applyHiddenData', () => clearHidden<T>(definition, data, hiddenPointers));
+}
+
+function clearHidden<T>(definition: FormDefinitionData, data: unknown, hiddenPointers: readonly string[]) {
+  const site = { function: 'applyHiddenData' };
+  assertDefinition(site, definition);
+  const form = definition.manifest.id;
+  assertDepth({ ...site, form, argument: 'data' }, data);
+  assertArray(
+    { ...site, form, argument: 'hiddenPointers' },
+    hiddenPointers,
+    '',
+    'Pass the `hidden` list of the rule outcome.',
+  );
   const targets: string[][] = [];
-  for (const pointer of hiddenPointers) {
+  for (const [index, pointer] of hiddenPointers.entries()) {
     let tokens: string[];
     try {
       tokens = parsePointer(pointer);
     } catch {
-      throw new KitError(
-        `Form "${definition.manifest.id}": the hidden field "${pointer}" is not a JSON pointer. ` +
-          'Pass pointers into the data, such as "/supportItems/2/signOff".',
-      );
+      throw new KitInputError({
+        ...site,
+        form,
+        argument: 'hiddenPointers',
+        pointer: `/${index}`,
+        problem: `${describeValue(pointer)} is not a JSON pointer.`,
+        fix: 'Pass pointers into the data, such as "/supportItems/2/signOff".',
+      });
     }
     if (tokens.length > 0 && getAtPointer(data, tokens) !== undefined) targets.push(tokens);
   }
@@ -111,13 +130,13 @@ export function applyHiddenData<T = Record<string, unknown>>(
   const removals: Removal[] = [];
   for (const tokens of outermost) plan(definition.schema, getAtPointer(data, tokens), tokens, removals);
   removals.sort((a, b) => compareDocumentOrder(a.tokens, b.tokens));
-  if (removals.length === 0 || !isObject(data)) return { data: structuredClone(data) as T, cleared: [] };
+  if (removals.length === 0 || !isObject(data)) return { data: cloneJson(data) as T, cleared: [] };
 
-  const next = structuredClone(data);
+  const next = cloneJson(data);
   // Last first, so that taking out a row never moves one still to be taken out.
   for (const removal of [...removals].reverse()) removeAt(next, removal.tokens);
   return {
     data: next as T,
-    cleared: removals.map((r) => ({ pointer: toPointer(r.tokens), previous: structuredClone(r.previous) })),
+    cleared: removals.map((r) => ({ pointer: toPointer(r.tokens), previous: cloneJson(r.previous) })),
   };
 }

@@ -1,5 +1,6 @@
 import type { HiddenDataPolicy } from '@adoption-support/schemas';
 import { HIDDEN_DATA_KEYWORD } from '../definition/annotations';
+import { assertArray, assertDepth, assertObject, assertString, guarded } from '../definition/jsonInput';
 import { ANY_ITEM, objectItems, type SchemaField, type SchemaNode, schemaFields } from '../definition/schemaFields';
 
 /** What the schema says about one concrete place in a document. */
@@ -33,7 +34,10 @@ export function fieldsByPattern(schema: SchemaNode): Map<string, SchemaField> {
 
 /** The field a data path pattern names (`['supportItems', '*', 'status']`), or undefined. */
 export function fieldAtPattern(schema: SchemaNode, pattern: readonly string[]): SchemaField | undefined {
-  return fieldsByPattern(schema).get(keyOf(pattern));
+  return guarded('fieldAtPattern', () => {
+    checkArguments('fieldAtPattern', schema, pattern);
+    return fieldsByPattern(schema).get(keyOf(pattern));
+  });
 }
 
 function rowPolicy(schema: SchemaNode, array: SchemaField): HiddenDataPolicy | undefined {
@@ -46,6 +50,21 @@ function rowPolicy(schema: SchemaNode, array: SchemaField): HiddenDataPolicy | u
  * the field it is, or that it is a row of a list, or that the schema does not know it.
  */
 export function fieldAtPath(schema: SchemaNode, tokens: readonly string[]): PathInfo {
+  return guarded('fieldAtPath', () => {
+    checkArguments('fieldAtPath', schema, tokens);
+    return describePath(schema, tokens);
+  });
+}
+
+function checkArguments(name: string, schema: unknown, tokens: unknown): void {
+  assertObject({ function: name, argument: 'schema' }, schema, '', "Pass a form's JSON Schema.");
+  assertDepth({ function: name, argument: 'schema' }, schema);
+  assertArray({ function: name, argument: 'tokens' }, tokens, '', 'Pass the path as a list of keys.');
+  for (const [i, token] of tokens.entries()) assertString({ function: name, argument: 'tokens' }, token, `/${i}`);
+}
+
+/** {@link fieldAtPath} without the argument checks, for callers that made them. */
+export function describePath(schema: SchemaNode, tokens: readonly string[]): PathInfo {
   const pattern: string[] = [];
   let current: SchemaField | undefined;
   let kind: PathInfo['kind'] = 'object';
@@ -60,7 +79,7 @@ export function fieldAtPath(schema: SchemaNode, tokens: readonly string[]): Path
       continue;
     }
     pattern.push(token);
-    current = fieldAtPattern(schema, pattern);
+    current = fieldsByPattern(schema).get(keyOf(pattern));
     kind = current ? current.kind : 'unknown';
   }
   if (tokens.length === 0) return { kind: 'object', pattern, field: undefined, hiddenData: undefined };

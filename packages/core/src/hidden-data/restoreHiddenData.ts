@@ -1,3 +1,12 @@
+import {
+  assertArray,
+  assertDepth,
+  assertObject,
+  assertString,
+  cloneJson,
+  guarded,
+  setOwn,
+} from '../definition/jsonInput';
 import { getAtPointer, parsePointer } from '../definition/jsonPointer';
 import type { ClearedValue } from './applyHiddenData';
 import { compareDocumentOrder } from './documentOrder';
@@ -28,11 +37,31 @@ export function restoreHiddenData<T = Record<string, unknown>>(
   data: unknown,
   cleared: readonly ClearedValue[],
 ): RestoreResult<T> {
-  const next: Record<string, unknown> = isObject(data) ? structuredClone(data) : {};
+  return guarded('restoreHiddenData', () => restore<T>(data, cleared));
+}
+
+function restore<T>(data: unknown, cleared: readonly ClearedValue[]): RestoreResult<T> {
+  const site = { function: 'restoreHiddenData' };
+  assertDepth({ ...site, argument: 'data' }, data);
+  const fix = 'Pass the `cleared` list applyHiddenData returned.';
+  assertArray({ ...site, argument: 'cleared' }, cleared, '', fix);
+  for (const [i, entry] of cleared.entries()) {
+    assertObject({ ...site, argument: 'cleared' }, entry, `/${i}`, fix);
+    assertString({ ...site, argument: 'cleared' }, entry.pointer, `/${i}/pointer`, fix);
+  }
+  assertDepth({ ...site, argument: 'cleared' }, cleared);
+  const next: Record<string, unknown> = isObject(data) ? cloneJson(data) : {};
   const restored: string[] = [];
   const skipped: string[] = [];
   const entries = cleared
-    .map((entry) => ({ entry, tokens: parsePointer(entry.pointer) }))
+    .flatMap((entry) => {
+      try {
+        return [{ entry, tokens: parsePointer(entry.pointer) }];
+      } catch {
+        skipped.push(entry.pointer);
+        return [];
+      }
+    })
     .sort((a, b) => compareDocumentOrder(a.tokens, b.tokens));
   for (const { entry, tokens } of entries) {
     if (tokens.length === 0 || tokens.some(isForbidden)) {
@@ -45,18 +74,18 @@ export function restoreHiddenData<T = Record<string, unknown>>(
       const token = tokens[i] as string;
       const container = parent as Record<string, unknown>;
       if (getAtPointer(container, [token]) === undefined && !Array.isArray(container)) {
-        container[token] = isIndex(tokens[i + 1] as string) ? [] : {};
+        setOwn(container, token, isIndex(tokens[i + 1] as string) ? [] : {});
       }
       parent = getAtPointer(container, [token]);
       if (parent === null || typeof parent !== 'object') break;
     }
     const last = tokens.at(-1) as string;
-    const value = structuredClone(entry.previous);
+    const value = cloneJson(entry.previous);
     if (Array.isArray(parent) && isIndex(last)) {
       parent.splice(Math.min(Number(last), parent.length), 0, value);
       restored.push(entry.pointer);
     } else if (isObject(parent) && getAtPointer(parent, [last]) === undefined) {
-      parent[last] = value;
+      setOwn(parent, last, value);
       restored.push(entry.pointer);
     } else {
       skipped.push(entry.pointer);

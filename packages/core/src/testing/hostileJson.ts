@@ -94,10 +94,24 @@ export const hostileKey: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '', '~1', '/'),
 );
 
-/** Objects whose own keys include prototype machinery, rebuilt through `JSON.parse` so they stay own data. */
+/**
+ * Objects whose own keys include prototype machinery, kept as own data as `JSON.parse` keeps them
+ * (a later duplicate key wins). Built with `defineProperty`, so a 10 MB leaf is never re-serialised.
+ */
 function asParsedObject(entries: [string, unknown][]): Record<string, unknown> {
-  const text = `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v) ?? 'null'}`).join(',')}}`;
-  return JSON.parse(text) as Record<string, unknown>;
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return object;
+}
+
+/** Deep values are built once per shape and shared, so that a thousand runs stay fast. */
+const sharedDeep = new Map<string, unknown>();
+function shared(kind: 'array' | 'object', depth: number): unknown {
+  const key = `${kind}:${depth}`;
+  if (!sharedDeep.has(key)) sharedDeep.set(key, kind === 'array' ? deepArray(depth) : deepObject(depth));
+  return sharedDeep.get(key);
 }
 
 const { tree } = fc.letrec<{ tree: unknown; leaf: unknown }>((tie) => ({
@@ -122,8 +136,8 @@ const { tree } = fc.letrec<{ tree: unknown; leaf: unknown }>((tie) => ({
  */
 export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: tree },
-  { weight: 1, arbitrary: fc.constantFrom(10_000, 2_000).map((d) => deepArray(d)) },
-  { weight: 1, arbitrary: fc.constantFrom(10_000, 2_000).map((d) => deepObject(d)) },
+  { weight: 1, arbitrary: fc.constantFrom(10_000, 2_000).map((d) => shared('array', d)) },
+  { weight: 1, arbitrary: fc.constantFrom(10_000, 2_000).map((d) => shared('object', d)) },
   { weight: 1, arbitrary: fc.constant(null).map(() => prototypeKeys()) },
   {
     weight: 1,
