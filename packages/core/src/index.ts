@@ -71,6 +71,8 @@ export {
   type PrefillOptions,
   type PrefillResult,
   prefill,
+  type ReviewForm,
+  ReviewNotValidError,
 } from './carry-forward/index';
 export {
   AUDIENCE_KEYWORD,
