@@ -7,7 +7,9 @@ import { migrateCommand } from './commands/migrateCommand';
 import { previewCommand } from './commands/previewCommand';
 import { releaseCommand } from './commands/releaseCommand';
 import { renameCommand } from './commands/renameCommand';
+import { translationsCommand } from './commands/translationsCommand';
 import { typesCommand } from './commands/typesCommand';
+import { didYouMean } from './lint/suggest';
 import { createTerminal, type OutputStream } from './terminal/Terminal';
 
 /** Every command, in the order `--help` lists them. */
@@ -19,6 +21,7 @@ export const commands: readonly Command[] = [
   migrateCommand,
   previewCommand,
   typesCommand,
+  translationsCommand,
 ];
 
 const version = (): string => {
@@ -32,7 +35,7 @@ The Adoption Support Forms Kit's tool for policy leads: check a form after you e
 changed between two versions, carry saved plans across to a new version, and preview the form.
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Run adoption-support COMMAND --help for what a command does, its options and its exit codes.
 
@@ -73,8 +76,9 @@ export async function run(argv: readonly string[], options: RunOptions): Promise
   }
   const command = commands.find((c) => c.name === first);
   if (!command) {
+    const names = commands.map((c) => c.name);
     terminal.err(
-      `"${first}" is not an adoption-support command. The commands are: ${commands.map((c) => c.name).join(', ')}.`,
+      `"${first}" is not an adoption-support command.${didYouMean(first, names)} The commands are: ${names.join(', ')}.`,
     );
     terminal.err('Run adoption-support --help to see what each one does.');
     return EXIT.usage;

@@ -2,13 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { commands } from '../src/cli';
 import { copyForm, formWithMistake } from './support/materialise';
 import { runCli } from './support/runCli';
 
 describe('adoption-support, run as a process', () => {
   it('lists the commands and their exit codes with --help', async () => {
     const run = await runCli(['--help'], { cwd: process.cwd() });
-    for (const command of ['lint', 'diff', 'migrate', 'preview', 'types'])
+    for (const command of ['lint', 'diff', 'migrate', 'preview', 'types', 'translations'])
       expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(run.stdout).toContain('2  the command line is wrong, or a folder or file cannot be read');
     expect(run.code).toBe(0);
@@ -20,6 +21,7 @@ describe('adoption-support, run as a process', () => {
     ['migrate', '3  some documents could not be migrated'],
     ['preview', '0  stopped with Ctrl+C'],
     ['types', '0  the types were written'],
+    ['translations', '1  import refused the file'],
   ])('explains %s and its exit codes with --help', async (command, exitLine) => {
     const run = await runCli([command, '--help'], { cwd: process.cwd() });
     expect(run.stdout).toContain(`Usage: adoption-support ${command}`);
@@ -31,7 +33,7 @@ describe('adoption-support, run as a process', () => {
   it('exits 2 for an unknown command or option, saying what is wrong', async () => {
     const unknown = await runCli(['lnit'], { cwd: process.cwd() });
     expect(unknown.stderr).toContain(
-      '"lnit" is not an adoption-support command. The commands are: lint, diff, migrate, preview, types.',
+      `"lnit" is not an adoption-support command. Did you mean "lint"? The commands are: ${commands.map((c) => c.name).join(', ')}.`,
     );
     expect(unknown.code).toBe(2);
     const option = await runCli(['lint', '.', '--fix'], { cwd: process.cwd() });

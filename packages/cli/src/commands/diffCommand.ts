@@ -89,16 +89,22 @@ export function describeDiff(diff: FormDiff, terminal: Terminal): string[] {
       lines.push(`    ${c.detail}`);
       if (c.to && c.kind !== 'renamed' && c.kind !== 'moved')
         lines.push(`    ${c.from ?? c.pointer} → ${c.to.join(', ')}`);
-      if (impact === 'breaking') {
-        lines.push(
-          c.handledBy
-            ? `    ${style.green(`Handled by migration ${c.handledBy}.`)}`
-            : `    ${style.yellow('No migration handles this yet.')}`,
-        );
-      }
+      if (impact === 'breaking') lines.push(`    ${migrationNote(c, style)}`);
     }
   }
   return lines;
+}
+
+/**
+ * Whether a breaking change needs a migration step. A new required question does not: as the migration
+ * format says, saved documents leave it empty and show as not yet complete until a person answers it.
+ */
+function migrationNote(c: FormChange, style: Terminal['style']): string {
+  if (c.handledBy) return style.green(`Handled by migration ${c.handledBy}.`);
+  if (c.kind === 'added' || c.kind === 'made-required') {
+    return 'No migration step needed: saved documents leave it empty and show it as still to answer. Add a "setDefault" step only if one answer is true for every saved document.';
+  }
+  return style.yellow('No migration handles this yet.');
 }
 
 /** `adoption-support diff`: the change report between two versions of a form. */

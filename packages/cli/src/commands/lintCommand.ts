@@ -18,6 +18,9 @@ their name says), the rule packs, the kept older versions and the migrations bet
 Each problem names the form, the section, the field, the file with its line and column, the place
 in the file (a JSON pointer such as /properties/child/properties/dateOfBirth), and the fix.
 
+Warnings do not block (the exit code stays 0): lint lists Welsh strings whose English changed after
+they were translated (see adoption-support translations --help).
+
 Options:
   --json        Print the problems as JSON, for other tools.
   --no-color    Plain output even on a terminal (also: NO_COLOR=1, or CI=true).
@@ -32,11 +35,14 @@ Example:
   adoption-support lint schemas/forms/asp-england`;
 
 /** Plain-English lines for one problem: where, which section and field, what, and the fix. */
-export function describeProblem(problem: LintProblem, terminal: Terminal): string[] {
+export function describeProblem(problem: LintProblem, terminal: Terminal, warning = false): string[] {
   const { style } = terminal;
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   const at = problem.pointer ? ` at ${problem.pointer}` : '';
-  const lines = [`  ${style.red(terminal.interactive ? '✗' : '-')} ${style.bold(where)}${style.dim(at)}`];
+  const bullet = warning
+    ? style.yellow(terminal.interactive ? '!' : '- Warning:')
+    : style.red(terminal.interactive ? '✗' : '-');
+  const lines = [`  ${bullet} ${style.bold(where)}${style.dim(at)}`];
   const place = [
     problem.section ? `Section "${problem.section}"` : undefined,
     problem.field ? `field "${problem.field}"` : undefined,
@@ -88,24 +94,32 @@ export const lintCommand: Command = {
     const { style } = terminal;
     for (const result of results) {
       const name = `${result.form}${result.version ? ` ${result.version}` : ''}`;
+      const warnings = result.warnings ?? [];
+      const also = warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : '';
       if (result.problems.length === 0) {
-        terminal.out(`${style.green(terminal.interactive ? '✓' : '-')} ${name}: no problems`);
-        continue;
+        terminal.out(`${style.green(terminal.interactive ? '✓' : '-')} ${name}: no problems${also}`);
+      } else {
+        terminal.out(
+          `${style.red(terminal.interactive ? '✗' : '-')} ${style.bold(name)}: ${plural(result.problems.length, 'problem')}${also}`,
+        );
       }
-      terminal.out(
-        `${style.red(terminal.interactive ? '✗' : '-')} ${style.bold(name)}: ${plural(result.problems.length, 'problem')}`,
-      );
       for (const problem of result.problems) {
         terminal.out();
         for (const line of describeProblem(problem, terminal)) terminal.out(line);
       }
-      terminal.out();
+      for (const warning of warnings) {
+        terminal.out();
+        for (const line of describeProblem(warning, terminal, true)) terminal.out(line);
+      }
+      if (result.problems.length > 0 || warnings.length > 0) terminal.out();
     }
     const failing = results.filter((r) => r.problems.length > 0).length;
+    const warned = results.reduce((n, r) => n + (r.warnings?.length ?? 0), 0);
     terminal.out(
-      total === 0
+      (total === 0
         ? `Checked ${plural(results.length, 'form')}: no problems.`
-        : `Checked ${plural(results.length, 'form')}: ${plural(total, 'problem')} in ${plural(failing, 'form')}.`,
+        : `Checked ${plural(results.length, 'form')}: ${plural(total, 'problem')} in ${plural(failing, 'form')}.`) +
+        (warned > 0 ? ` ${plural(warned, 'warning')} (warnings do not block).` : ''),
     );
     return total > 0 ? EXIT.found : EXIT.ok;
   },

@@ -64,6 +64,10 @@ export function checkHistory(history: FormHistory): LintProblem[] {
   const problems: LintProblem[] = [...history.problems];
   const { form } = history;
   for (const migration of history.migrations) problems.push(...checkMigration(history, migration));
+  // Migration files that exist but are not used, because of the problems reported in them.
+  const unusable = [
+    ...new Set(history.problems.map((p) => p.file).filter((file) => /^migrations\/[^/]+\.json$/.test(file))),
+  ];
   for (const version of history.versions.keys()) {
     if (version === history.current) continue;
     if (!planMigrations(history.migrations, version, history.current)) {
@@ -73,7 +77,10 @@ export function checkHistory(history: FormHistory): LintProblem[] {
         file: `versions/${version}/form.json`,
         pointer: '/version',
         message: `Documents of version ${version} cannot be brought to the current version ${history.current}: no chain of migrations joins them.`,
-        fix: `Add migrations/${version}-to-${history.current}.json (or the missing step of the chain) and list it in form.json.`,
+        fix:
+          unusable.length > 0
+            ? `Fix the problems reported in ${unusable.join(', ')}: a migration with a problem is not used until it is fixed.`
+            : `Add migrations/${version}-to-${history.current}.json (or the missing step of the chain) and list it in form.json.`,
       });
     }
   }

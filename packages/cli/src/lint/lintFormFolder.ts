@@ -15,12 +15,14 @@ import { isJsonObject } from '../definition';
 import { explainJsonError } from '../json/explainJsonError';
 import { jsonPositions, positionOf, type ValuePosition } from '../json/jsonPositions';
 import { type FormHistory, loadFormHistory } from '../migrate/loadFormHistory';
+import { staleTranslations } from '../translations/staleTranslations';
 import { checkHistory } from './checkHistory';
 import { checkReleased } from './checkReleased';
 import { checkSavedPlans } from './checkSavedPlans';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
 import { type FieldContext, fieldContext } from './FieldContext';
 import type { LintProblem } from './LintProblem';
+import { suggestNames } from './suggestNames';
 
 /** The result of linting one form folder. */
 export interface FormLint {
@@ -29,6 +31,8 @@ export interface FormLint {
   folder: string;
   version?: string;
   problems: LintProblem[];
+  /** Worth a look but not blocking: Welsh strings whose English changed after they were translated. */
+  warnings?: LintProblem[];
 }
 
 /** Options for {@link lintFormFolder}. */
@@ -336,7 +340,9 @@ export async function lintFormFolder(folder: string, options: LintOptions = {}):
       }
     }
   }
-  return { form: String(form), folder, version: String(definition.manifest.version), problems };
+  suggestNames(problems, definition, history);
+  const warnings = await staleTranslations(loaded, options.cwd ?? process.cwd());
+  return { form: String(form), folder, version: String(definition.manifest.version), problems, warnings };
 }
 
 /** Lints an older version kept under `versions/<version>/`: its files read, and its schema compiles. */
