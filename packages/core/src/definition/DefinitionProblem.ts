@@ -1,3 +1,4 @@
+import { assertTextFields } from './jsonInput';
 /** The checks a form definition must pass. */
 export type DefinitionCheck =
   | 'manifest'
@@ -27,6 +28,8 @@ export interface DefinitionProblem {
 
 /** Renders a problem as one line a policy lead can act on. */
 export function formatProblem(problem: DefinitionProblem): string {
+  const site = { function: 'formatProblem', argument: 'problem' };
+  assertTextFields(site, problem, ['form', 'file', 'message', 'fix'], ['pointer', 'field']);
   const field = problem.field ? ` (field "${problem.field}")` : '';
   const at = problem.pointer ? ` at ${problem.pointer}` : '';
   return `${problem.form}: ${problem.file}${at}${field}: ${problem.message} ${problem.fix}`;

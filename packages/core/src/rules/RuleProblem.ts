@@ -1,3 +1,4 @@
+import { assertTextFields } from '../definition/jsonInput';
 /**
  * One thing wrong with a rule pack, said in plain English with the fix. The same shape as a
  * `DefinitionProblem` (with `check: 'rules'`), plus the rule's id when the problem is in a rule.
@@ -20,6 +21,8 @@ export interface RuleProblem {
 
 /** Renders a rule problem as one line a policy lead can act on. */
 export function formatRuleProblem(problem: RuleProblem): string {
+  const site = { function: 'formatRuleProblem', argument: 'problem' };
+  assertTextFields(site, problem, ['form', 'file', 'message', 'fix'], ['pointer', 'rule']);
   const rule = problem.rule ? ` (rule "${problem.rule}")` : '';
   const at = problem.pointer ? ` at ${problem.pointer}` : '';
   return `${problem.form}: ${problem.file}${at}${rule}: ${problem.message} ${problem.fix}`;

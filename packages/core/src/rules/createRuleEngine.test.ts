@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/bankHolidays';
+import { deepObject, prototypeKeys, tenMegabytes } from '../testing/hostileJson';
 import { createRuleEngine } from './createRuleEngine';
 import type { Rule, RulePack } from './RulePack';
-import { RuleEvaluationError, RulePackError } from './RulePackError';
+import { RulePackError } from './RulePackError';
 import { reviewsPack } from './testing/reviewsPack';
 
 const packOf = (...rules: Partial<Rule>[]): RulePack => ({
@@ -276,11 +277,14 @@ describe('createRuleEngine: errors name the pack, the rule and where it is', () 
       maxOperations: 5_000,
     });
     const big = Array.from({ length: 100 }, () => Array.from({ length: 100 }, (_, i) => i));
-    const run = () => engine.evaluate({ big, rows: [{}] });
-    expect(run).toThrow(RuleEvaluationError);
-    expect(run).toThrow(
+    const { failed, derived } = engine.evaluate({ big, rows: [{}] });
+    expect(failed).toEqual([
+      expect.objectContaining({ ruleId: 'tests.loops.too-many', pointer: '/rows/0/total', stoppedBy: 'operations' }),
+    ]);
+    expect(failed[0]?.message).toContain(
       'Rule "tests.loops.too-many" in pack "asp-england.tests" (rules/tests.json at /rules/0), evaluated for /rows/0/total: It did more than 5000 operations.',
     );
+    expect(derived).toEqual({});
   });
 
   it('stops a rule whose values grow without bound', () => {
@@ -288,7 +292,9 @@ describe('createRuleEngine: errors name the pack, the rule and where it is', () 
       logic: { reduce: [{ var: 'data.xs' }, { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] }, [1]] },
     });
     const xs = Array.from({ length: 40 }, (_, i) => i);
-    expect(() => engine.evaluate({ xs })).toThrow(/It built a list of \d+ items|It did more than 100000 operations/);
+    expect(engine.evaluate({ xs }).failed[0]?.reason).toMatch(
+      /It built a list of \d+ items|It did more than 100000 operations/,
+    );
   });
 
   it('refuses a path built at run time that reaches the prototype, naming the rule', () => {
@@ -303,7 +309,7 @@ describe('createRuleEngine: errors name the pack, the rule and where it is', () 
       ],
     });
     expect(engine.evaluate({ prefix: 'data.ok' }).derived['/x']).toEqual(['data.okto__']);
-    expect(() => engine.evaluate({ prefix: 'data.__pro' })).toThrow(
+    expect(engine.evaluate({ prefix: 'data.__pro' }).failed[0]?.message).toContain(
       'Rule "tests.paths.built-at-run-time" in pack "asp-england.tests" (rules/tests.json at /rules/0), evaluated for /x: The variable path "data.__proto__" reaches "__proto__"',
     );
   });
@@ -314,6 +320,32 @@ describe('createRuleEngine: errors name the pack, the rule and where it is', () 
     expect(() => engineFor({ logic: deep })).toThrow('nested more than 64 levels');
     const wide = { '+': Array.from({ length: 6000 }, () => 1) };
     expect(() => engineFor({ logic: wide })).toThrow('more than 5000 parts');
+  });
+
+  it('refuses logic nested 2,000 deep with a RulePackError, before building anything recursive', () => {
+    const deep = deepObject(2_000, '!');
+    expect(() => engineFor({ logic: deep })).toThrow(RulePackError);
+    expect(() => engineFor({ logic: deep })).toThrow(/nested more than 64 levels|more than \d+ levels deep/);
+  });
+
+  it('never throws for data: a rule the data stops is listed, and a check it could not run speaks', () => {
+    const engine = createRuleEngine({ packs: [reviewsPack()] });
+    const pack = reviewsPack() as { rules: { kind: string; logic: unknown; target: string }[] };
+    const dateVar = JSON.stringify(pack.rules.map((r) => r.logic)).match(/"var":"(data\.[A-Za-z.]+Date)"/)?.[1];
+    expect(dateVar).toBeDefined();
+    const data: Record<string, unknown> = {};
+    let at = data;
+    const path = (dateVar as string).split('.').slice(1);
+    for (const key of path.slice(0, -1)) at = (at[key] = {}) as Record<string, unknown>;
+    at[path.at(-1) as string] = tenMegabytes();
+    const outcome = engine.evaluate(data);
+    expect(outcome.failed.length).toBeGreaterThan(0);
+    for (const failure of outcome.failed) expect(failure.message).toMatch(/^Rule "/);
+    for (const value of [null, 'text', 42, [], deepObject(10_000), prototypeKeys()]) {
+      const result = engine.evaluate(value);
+      expect(Array.isArray(result.failed)).toBe(true);
+    }
+    expect(engine.evaluate(deepObject(10_000)).failed[0]).toMatchObject({ stoppedBy: 'data' });
   });
 
   it('refuses packs for different forms or given twice', () => {

@@ -3,11 +3,21 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/bankHolidays';
 import { CalendarError } from '../calendar/CalendarError';
 import { isIsoDate } from '../calendar/isoDate';
 import { checkHolidayList } from '../calendar/workingDays';
+import {
+  cloneJson,
+  describeValue,
+  guarded,
+  isJsonObject,
+  MAX_INPUT_DEPTH,
+  optionsOf,
+  setOwn,
+  tooDeepAt,
+} from '../definition/jsonInput';
 import { getAtPointer } from '../definition/jsonPointer';
-import { KitError } from '../errors';
+import { KitError, KitInputError } from '../errors';
 import { createInterpreter } from './createInterpreter';
 import { isEmptyAnswer } from './dateOperators';
-import { LogicError } from './LogicError';
+import { LogicError, type LogicErrorKind } from './LogicError';
 import type { Rule, RuleKind, RulePack } from './RulePack';
 import { RuleEvaluationError, type RuleLocation, RulePackError } from './RulePackError';
 import type { RuleProblem } from './RuleProblem';
@@ -63,6 +73,26 @@ export interface RuleDecision {
   source: string;
 }
 
+/**
+ * A rule that could not be evaluated on this data (a 10 MB text where a date belongs, a list too long
+ * to loop over, data nested too deep): the evaluation goes on without it. A `validate` or `require`
+ * rule that fails also gives its message, so that data it could not check is never passed as valid.
+ */
+export interface RuleFailure {
+  /** The pack and rule; absent when the data as a whole could not be read (nested too deep). */
+  packId?: string;
+  ruleId?: string;
+  kind?: RuleKind;
+  /** The data pointer the rule was evaluated for, or where the data could not be read. */
+  pointer: string;
+  /** What stopped it: the interpreter's limit or error, or `data` for data that cannot be read. */
+  stoppedBy: LogicErrorKind | 'data';
+  reason: string;
+  fix: string;
+  /** The whole story in one line, naming the rule, its pack file and place, as RuleEvaluationError does. */
+  message: string;
+}
+
 /** Everything an evaluation decided. The document's data is never changed. */
 export interface RuleOutcome {
   /** Derived values by data pointer (beside the data, never written into it). */
@@ -77,6 +107,8 @@ export interface RuleOutcome {
   messages: RuleMessage[];
   /** Every decision of every rule, in order: what each rule decided, for tracing and cases. */
   decisions: RuleDecision[];
+  /** Rules that could not be evaluated on this data (empty when every rule ran). `evaluate` never throws for data. */
+  failed: RuleFailure[];
 }
 
 /** A rule engine for one form. */
@@ -85,7 +117,11 @@ export interface RuleEngine {
   readonly form: string;
   /** The packs, as checked and frozen. */
   readonly packs: readonly RulePack[];
-  /** Evaluates every rule of every pack, in order, against a document's data. */
+  /**
+   * Evaluates every rule of every pack, in order, against a document's data. Never throws for any
+   * data: a rule the data stops is listed in `failed`. Throws a KitError only for bad options or a
+   * clock that gives no date.
+   */
   evaluate(data: unknown, options?: EvaluateOptions): RuleOutcome;
 }
 
@@ -96,17 +132,22 @@ interface CompiledRule {
   params: Record<string, unknown>;
 }
 
+/** Freezes a value and everything in it, without recursion. */
 const deepFreeze = <T>(value: T): T => {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next !== null && typeof next === 'object' && !Object.isFrozen(next)) {
+      Object.freeze(next);
+      stack.push(...Object.values(next));
+    }
   }
   return value;
 };
 
 /** A copy of a value so that nothing returned shares structure with the input or with the engine. */
 const detach = (value: unknown): unknown =>
-  value === null || typeof value !== 'object' ? (value ?? null) : structuredClone(value);
+  value === null || typeof value !== 'object' ? (value ?? null) : cloneJson(value);
 
 const isWithin = (pointer: string, ancestor: string) => pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 
@@ -114,12 +155,15 @@ function setAt(tree: Record<string, unknown>, tokens: readonly string[], value: 
   let node = tree;
   tokens.forEach((token, i) => {
     if (i === tokens.length - 1) {
-      node[token] = value;
+      setOwn(node, token, value);
       return;
     }
-    const next = Object.hasOwn(node, token) ? node[token] : undefined;
-    if (next === null || typeof next !== 'object') node[token] = {};
-    node = node[token] as Record<string, unknown>;
+    let next = Object.hasOwn(node, token) ? node[token] : undefined;
+    if (next === null || typeof next !== 'object') {
+      next = {};
+      setOwn(node, token, next);
+    }
+    node = next as Record<string, unknown>;
   });
 }
 
@@ -133,6 +177,19 @@ function checkSetting(condition: boolean, reason: string, fix: string) {
  * engine has its own interpreter with its own operators, limits, clock and bank holidays.
  */
 export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
+  return guarded('createRuleEngine', () => buildEngine(options));
+}
+
+function buildEngine(options: RuleEngineOptions): RuleEngine {
+  if (!isJsonObject(options)) {
+    throw new KitInputError({
+      function: 'createRuleEngine',
+      argument: 'options',
+      pointer: '',
+      problem: `Expected an options object, got ${describeValue(options)}.`,
+      fix: 'Pass { packs: [pack, ...] }.',
+    });
+  }
   const { packs: input } = options;
   checkSetting(
     Array.isArray(input) && input.length > 0,
@@ -142,7 +199,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const { maxOperations } = options;
   checkSetting(
     maxOperations === undefined || (Number.isSafeInteger(maxOperations) && maxOperations > 0),
-    `maxOperations must be a positive whole number, not ${String(maxOperations)}.`,
+    `maxOperations must be a positive whole number, not ${describeValue(maxOperations)}.`,
     'Leave it out for the default of 100,000.',
   );
   let bankHolidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS;
@@ -155,14 +212,29 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     }
   }
 
-  const packs = input.map((p) => deepFreeze(structuredClone(p))) as RulePack[];
-  const form = typeof packs[0]?.form === 'string' ? packs[0].form : '(unknown form)';
+  if (
+    options.leapDayBirthday !== undefined &&
+    !['march-1', 'february-28'].includes(options.leapDayBirthday as string)
+  ) {
+    throw new KitError(
+      `leapDayBirthday must be "march-1" or "february-28", not ${describeValue(options.leapDayBirthday)}. Leave it out for "march-1".`,
+    );
+  }
+  checkSetting(
+    options.clock === undefined || typeof options.clock === 'function',
+    'clock must be a function that returns today as YYYY-MM-DD.',
+    'Leave it out for today in the UK.',
+  );
+  // Each pack is checked as given (validateRulePack walks it within its depth limits), and only a
+  // pack that passes is copied and frozen, so nothing recursive ever meets a pack nested too deep.
+  const first = input[0] as Partial<RulePack> | null;
+  const form = isJsonObject(first) && typeof first.form === 'string' ? first.form : '(unknown form)';
   const problems: RuleProblem[] = [];
   const derivedBefore: string[] = [];
   const packIds = new Set<string>();
-  for (const [i, pack] of packs.entries()) {
+  for (const [i, pack] of (input as unknown[]).entries()) {
     const found = validateRulePack(pack, { formId: form, derivedBefore });
-    const id = String((pack as Partial<RulePack> | null)?.id);
+    const id = isJsonObject(pack) && typeof pack.id === 'string' ? pack.id : `(pack ${i + 1})`;
     if (packIds.has(id)) {
       found.push({
         check: 'rules',
@@ -176,10 +248,11 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     packIds.add(id);
     problems.push(...found);
     if (found.length === 0) {
-      for (const rule of pack.rules) if (rule.kind === 'derive') derivedBefore.push(rule.target);
+      for (const rule of (pack as RulePack).rules) if (rule.kind === 'derive') derivedBefore.push(rule.target);
     }
   }
   if (problems.length > 0) throw new RulePackError(problems);
+  const packs = input.map((p) => deepFreeze(cloneJson(p))) as RulePack[];
 
   const compiled: CompiledRule[] = packs.flatMap((pack) =>
     pack.rules.map((rule, index) => ({
@@ -205,105 +278,164 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   return {
     form,
     packs,
-    evaluate(data, evaluateOptions = {}) {
+    evaluate(data, evaluateOptions) {
+      const settings = optionsOf<EvaluateOptions>({ function: 'evaluate' }, evaluateOptions);
       // Today is read once, so that every rule of one evaluation sees the same date.
-      const today = evaluateOptions.today ?? clock();
+      const today = settings.today ?? guarded('evaluate', clock);
       if (!isIsoDate(today)) {
-        const from = evaluateOptions.today === undefined ? 'The clock gave' : 'The date given as today is';
-        throw new KitError(`${from} "${String(today)}", which is not a date. Give today as YYYY-MM-DD.`);
+        const from = settings.today === undefined ? 'The clock gave' : 'The date given as today is';
+        throw new KitError(`${from} ${describeValue(today)}, which is not a date. Give today as YYYY-MM-DD.`);
       }
-      const derived: Record<string, unknown> = {};
-      const derivedTree: Record<string, unknown> = {};
-      const hidden = new Set<string>();
-      const disabled = new Set<string>();
-      const required = new Set<string>();
-      const messages: RuleMessage[] = [];
-      const decisions: RuleDecision[] = [];
+      const failed: RuleFailure[] = [];
+      const empty = () => ({
+        derived: {},
+        hidden: [],
+        disabled: [],
+        required: [],
+        messages: [],
+        decisions: [],
+        failed,
+      });
+      const tooDeep = tooDeepAt(data, MAX_INPUT_DEPTH);
+      if (tooDeep !== undefined) {
+        const reason = `The data nests more than ${MAX_INPUT_DEPTH} levels deep.`;
+        const fix = 'Send the document as the form saves it: no form nests anywhere near this deep.';
+        failed.push({ pointer: tooDeep, stoppedBy: 'data', reason, fix, message: `At ${tooDeep}: ${reason} ${fix}` });
+        return empty();
+      }
+      try {
+        return evaluateRules(data, today, failed);
+      } catch (error) {
+        // A last line of defence: evaluate never throws for data, whatever the data holds.
+        const reason = `The rules could not be evaluated on this data (${error instanceof Error ? error.name : typeof error}).`;
+        const fix = 'Check the data against the form schema.';
+        failed.push({ pointer: '', stoppedBy: 'data', reason, fix, message: `${reason} ${fix}` });
+        return empty();
+      }
+    },
+  };
 
-      for (const { location, rule, tokens, params } of compiled) {
-        for (const place of expandTarget(tokens, data)) {
-          const context = {
-            data,
-            params,
-            row: place.row?.item ?? null,
-            index: place.row?.index ?? null,
-            derived: derivedTree,
-            derivedRow: place.row ? (getAtPointer(derivedTree, place.row.tokens) ?? null) : null,
-          };
-          const run = (logic: unknown) => {
-            try {
-              return interpreter.run(logic, context, { today });
-            } catch (error) {
-              if (error instanceof LogicError)
-                throw new RuleEvaluationError(location, place.pointer, error.reason, error.fix);
-              throw error;
-            }
-          };
-          const value = run(rule.logic);
-          const passed = truthy(value);
-          decisions.push({
+  function evaluateRules(data: unknown, today: string, failed: RuleFailure[]): RuleOutcome {
+    const derived: Record<string, unknown> = {};
+    const derivedTree: Record<string, unknown> = {};
+    const hidden = new Set<string>();
+    const disabled = new Set<string>();
+    const required = new Set<string>();
+    const messages: RuleMessage[] = [];
+    const decisions: RuleDecision[] = [];
+
+    for (const { location, rule, tokens, params } of compiled) {
+      for (const place of expandTarget(tokens, data)) {
+        const context = {
+          data,
+          params,
+          row: place.row?.item ?? null,
+          index: place.row?.index ?? null,
+          derived: derivedTree,
+          derivedRow: place.row ? (getAtPointer(derivedTree, place.row.tokens) ?? null) : null,
+        };
+        const run = (logic: unknown) => interpreter.run(logic, context, { today });
+        let value: unknown;
+        try {
+          value = run(rule.logic);
+        } catch (error) {
+          if (!(error instanceof LogicError)) throw error;
+          const { reason, fix } = error;
+          failed.push({
             packId: location.pack,
             ruleId: location.rule,
             kind: rule.kind,
             pointer: place.pointer,
-            value: rule.kind === 'derive' ? detach(value) : passed,
-            source: rule.source,
+            stoppedBy: error.kind,
+            reason,
+            fix,
+            message: new RuleEvaluationError(location, place.pointer, reason, fix).message,
           });
-          const speak = () => {
-            if (rule.message === undefined) return;
-            const values: Record<string, unknown> = { ...params };
-            for (const [name, logic] of Object.entries(rule.messageValues ?? {})) values[name] = detach(run(logic));
+          // A check that could not run is not passed: it gives its message, with its params.
+          if ((rule.kind === 'validate' || rule.kind === 'require') && rule.message !== undefined) {
             messages.push({
               packId: location.pack,
               ruleId: location.rule,
-              kind: rule.kind as 'validate' | 'require',
+              kind: rule.kind,
               pointer: place.pointer,
               messageKey: rule.message,
-              values: detach(values) as Record<string, unknown>,
+              values: detach(params) as Record<string, unknown>,
               source: rule.source,
             });
-          };
-          switch (rule.kind) {
-            case 'derive': {
-              const copy = detach(value);
-              derived[place.pointer] = copy;
-              setAt(derivedTree, place.tokens, detach(copy));
-              break;
-            }
-            case 'validate':
-              if (!passed) speak();
-              break;
-            case 'require':
-              if (passed) {
-                required.add(place.pointer);
-                if (isEmptyAnswer(getAtPointer(data, place.tokens))) speak();
-              }
-              break;
-            case 'show':
-              if (!passed) hidden.add(place.pointer);
-              break;
-            case 'hide':
-              if (passed) hidden.add(place.pointer);
-              break;
-            case 'enable':
-              if (!passed) disabled.add(place.pointer);
-              break;
-            case 'disable':
-              if (passed) disabled.add(place.pointer);
-              break;
           }
+          continue;
+        }
+        const passed = truthy(value);
+        decisions.push({
+          packId: location.pack,
+          ruleId: location.rule,
+          kind: rule.kind,
+          pointer: place.pointer,
+          value: rule.kind === 'derive' ? detach(value) : passed,
+          source: rule.source,
+        });
+        const speak = () => {
+          if (rule.message === undefined) return;
+          const values: Record<string, unknown> = { ...params };
+          for (const [name, logic] of Object.entries(rule.messageValues ?? {})) {
+            try {
+              values[name] = detach(run(logic));
+            } catch (error) {
+              if (!(error instanceof LogicError)) throw error;
+              values[name] = null;
+            }
+          }
+          messages.push({
+            packId: location.pack,
+            ruleId: location.rule,
+            kind: rule.kind as 'validate' | 'require',
+            pointer: place.pointer,
+            messageKey: rule.message,
+            values: detach(values) as Record<string, unknown>,
+            source: rule.source,
+          });
+        };
+        switch (rule.kind) {
+          case 'derive': {
+            const copy = detach(value);
+            setOwn(derived, place.pointer, copy);
+            setAt(derivedTree, place.tokens, detach(copy));
+            break;
+          }
+          case 'validate':
+            if (!passed) speak();
+            break;
+          case 'require':
+            if (passed) {
+              required.add(place.pointer);
+              if (isEmptyAnswer(getAtPointer(data, place.tokens))) speak();
+            }
+            break;
+          case 'show':
+            if (!passed) hidden.add(place.pointer);
+            break;
+          case 'hide':
+            if (passed) hidden.add(place.pointer);
+            break;
+          case 'enable':
+            if (!passed) disabled.add(place.pointer);
+            break;
+          case 'disable':
+            if (passed) disabled.add(place.pointer);
+            break;
         }
       }
+    }
 
-      const isHidden = (pointer: string) => [...hidden].some((h) => isWithin(pointer, h));
-      return {
-        derived,
-        hidden: [...hidden],
-        disabled: [...disabled],
-        required: [...required].filter((p) => !isHidden(p)),
-        messages: messages.filter((m) => !isHidden(m.pointer)),
-        decisions,
-      };
-    },
-  };
+    const isHidden = (pointer: string) => [...hidden].some((h) => isWithin(pointer, h));
+    return {
+      derived,
+      hidden: [...hidden],
+      disabled: [...disabled],
+      required: [...required].filter((p) => !isHidden(p)),
+      messages: messages.filter((m) => !isHidden(m.pointer)),
+      decisions,
+      failed,
+    };
+  }
 }

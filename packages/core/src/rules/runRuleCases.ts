@@ -1,5 +1,6 @@
 import { isIsoDate } from '../calendar/isoDate';
-import { KitError } from '../errors';
+import { assertArray, assertDepth, assertTextFields, describeValue, guarded } from '../definition/jsonInput';
+import { KitError, KitInputError } from '../errors';
 import { createRuleEngine, type RuleEngine, type RuleEngineOptions, type RuleOutcome } from './createRuleEngine';
 import type { RuleCaseExpectation } from './RulePack';
 
@@ -110,7 +111,7 @@ function runCase(engine: RuleEngine, raw: unknown, pointer: string): RuleCaseRes
     return fail(`There is no rule "${rule}" in the pack.`);
   if (!description) return fail('The case has no description: say in a sentence what it shows.');
   if (c.today !== undefined && !isIsoDate(c.today))
-    return fail(`"today" is "${String(c.today)}", which is not a date (YYYY-MM-DD).`);
+    return fail(`"today" is ${describeValue(c.today)}, which is not a date (YYYY-MM-DD).`);
   const expect = c.expect;
   if (!isObject(expect) || !EXPECT_KEYS.some((k) => k in expect)) {
     return fail(`The case has no expectation: give "expect" at least one of ${EXPECT_KEYS.join(', ')}.`);
@@ -154,9 +155,23 @@ export function runRuleCases(
   target: RuleEngine | RuleEngineOptions | readonly unknown[],
   cases: unknown,
 ): RuleCasesReport {
+  return guarded('runRuleCases', () => runCases(target, cases));
+}
+
+function runCases(target: RuleEngine | RuleEngineOptions | readonly unknown[], cases: unknown): RuleCasesReport {
+  if (!Array.isArray(target) && (target === null || typeof target !== 'object')) {
+    throw new KitInputError({
+      function: 'runRuleCases',
+      argument: 'target',
+      pointer: '',
+      problem: `Expected a rule engine, its options or a list of packs, got ${describeValue(target)}.`,
+      fix: 'Pass createRuleEngine(...), { packs }, or the packs themselves.',
+    });
+  }
+  assertDepth({ function: 'runRuleCases', argument: 'cases' }, cases);
   const engine = Array.isArray(target)
     ? createRuleEngine({ packs: target })
-    : 'evaluate' in target
+    : typeof (target as Partial<RuleEngine>).evaluate === 'function' && Array.isArray((target as RuleEngine).packs)
       ? (target as RuleEngine)
       : createRuleEngine(target as RuleEngineOptions);
   if (!isObject(cases) || !Array.isArray(cases.cases)) {
@@ -182,6 +197,18 @@ export function runRuleCases(
 
 /** Renders a cases report as lines of text, failures with their differences. */
 export function formatRuleCasesReport(report: RuleCasesReport): string {
+  return guarded('formatRuleCasesReport', () => formatReport(report));
+}
+
+function formatReport(report: RuleCasesReport): string {
+  const site = { function: 'formatRuleCasesReport', argument: 'report' };
+  assertTextFields(site, report, ['pack']);
+  assertArray(site, report.results, '/results');
+  assertArray(site, report.untested, '/untested');
+  for (const [i, r] of report.results.entries()) {
+    assertTextFields(site, r, ['pointer', 'rule', 'description']);
+    assertArray(site, r.differences, `/results/${i}/differences`);
+  }
   const lines = [`${report.pack}: ${report.passed} passed, ${report.failed} failed`];
   for (const r of report.results.filter((x) => !x.passed)) {
     lines.push(`  FAIL ${r.pointer} ${r.rule}: ${r.description}`);

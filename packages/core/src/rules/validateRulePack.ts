@@ -1,3 +1,13 @@
+import {
+  assertArray,
+  assertDepth,
+  assertObject,
+  assertString,
+  describeValue,
+  guarded,
+  MAX_INPUT_DEPTH,
+  tooDeepAt,
+} from '../definition/jsonInput';
 import { escapePointerToken } from '../definition/jsonPointer';
 import { ANY_ITEM } from '../definition/schemaFields';
 import { isForbiddenToken, splitVarPath } from './logicPath';
@@ -21,6 +31,9 @@ export interface ValidateRulePackOptions {
   /** Pointers derived by packs evaluated before this one (their derived values are visible too). */
   derivedBefore?: readonly string[];
 }
+
+/** How deep a pack may nest before it is refused unread: twice the document limit, room for logic at its own limit. */
+const PACK_DEPTH = 2 * MAX_INPUT_DEPTH;
 
 const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*){2,}$/;
 const PACK_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -50,6 +63,20 @@ const within = (path: string, target: string) => path === target || path.startsW
  * before they are derived and, when schema fields are given, paths the schema does not have.
  */
 export function validateRulePack(pack: unknown, options: ValidateRulePackOptions): RuleProblem[] {
+  return guarded('validateRulePack', () => {
+    const site = { function: 'validateRulePack', argument: 'options' };
+    assertObject(site, options, '', 'Pass { formId }: the id of the form the pack belongs to.');
+    assertString(site, options.formId, '/formId', 'Pass the form id, e.g. "asp-england".');
+    if (options.file !== undefined) assertString(site, options.file, '/file');
+    for (const key of ['schemaFields', 'derivedBefore'] as const) {
+      if (options[key] !== undefined) assertArray(site, options[key], `/${key}`);
+    }
+    assertDepth(site, options);
+    return checkPack(pack, options);
+  });
+}
+
+function checkPack(pack: unknown, options: ValidateRulePackOptions): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const packId = isObject(pack) && typeof pack.id === 'string' ? pack.id : undefined;
   const name = packId?.startsWith(`${options.formId}.`) ? packId.slice(options.formId.length + 1) : undefined;
@@ -61,17 +88,26 @@ export function validateRulePack(pack: unknown, options: ValidateRulePackOptions
     at('', 'The rule pack is not a JSON object.', 'Start from the example in docs/reference/rule-format.md.');
     return problems;
   }
+  const tooDeep = tooDeepAt(pack, PACK_DEPTH);
+  if (tooDeep !== undefined) {
+    at(
+      tooDeep,
+      `The pack nests more than ${PACK_DEPTH} levels deep here (logic may nest at most ${DEFAULT_LOGIC_LIMITS.maxDepth}).`,
+      'Flatten the logic, or split it into rules that build on derived values.',
+    );
+    return problems;
+  }
   if (!isText(pack.id) || name === undefined || !PACK_NAME.test(name)) {
     at(
       '/id',
-      `The pack id "${String(pack.id)}" is not "${options.formId}." followed by a kebab-case name.`,
+      `The pack id ${describeValue(pack.id)} is not "${options.formId}." followed by a kebab-case name.`,
       `Name it after the form and the file, e.g. "${options.formId}.reviews" for rules/reviews.json.`,
     );
   }
   if (pack.form !== options.formId) {
     at(
       '/form',
-      `The pack is for form "${String(pack.form)}", not "${options.formId}".`,
+      `The pack is for form ${describeValue(pack.form)}, not "${options.formId}".`,
       `Set "form" to "${options.formId}".`,
     );
   }
@@ -152,7 +188,7 @@ export function validateRulePack(pack: unknown, options: ValidateRulePackOptions
     if (!kind) {
       atRule(
         `${base}/kind`,
-        `${label} has the kind "${String(rule.kind)}", which the kit does not know.`,
+        `${label} has the kind ${describeValue(rule.kind)}, which the kit does not know.`,
         `Use one of: ${RULE_KINDS.join(', ')}.`,
       );
     }
@@ -162,7 +198,7 @@ export function validateRulePack(pack: unknown, options: ValidateRulePackOptions
       const uiScope = typeof rule.target === 'string' && rule.target.startsWith('#/');
       atRule(
         `${base}/target`,
-        `${label} has the target "${String(rule.target)}", which is not a JSON pointer into the form's data.`,
+        `${label} has the target ${describeValue(rule.target)}, which is not a JSON pointer into the form's data.`,
         uiScope
           ? 'Write the data path, not the UI scope: "#/properties/review/properties/date" is "/review/date".'
           : 'Write a pointer such as "/review/firstReviewDue" (use * for every item of a list).',
@@ -198,7 +234,7 @@ export function validateRulePack(pack: unknown, options: ValidateRulePackOptions
     ) {
       atRule(
         `${base}/message`,
-        `The message key "${String(rule.message)}" does not start with "messages.".`,
+        `The message key ${describeValue(rule.message)} does not start with "messages.".`,
         'Use a key such as "messages.reviews.first-review-overdue".',
       );
     }
