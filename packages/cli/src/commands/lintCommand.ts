@@ -19,7 +19,8 @@ Each problem names the form, the section, the field, the file with its line and 
 in the file (a JSON pointer such as /properties/child/properties/dateOfBirth), and the fix.
 
 Warnings do not block (the exit code stays 0): lint lists Welsh strings whose English changed after
-they were translated (see adoption-support translations --help).
+they were translated (see adoption-support translations --help), and hints that state a length of
+time ("Four weeks after placement") the form's rules used when it was last released but no longer use.
 
 Options:
   --json        Print the problems as JSON, for other tools.
