@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DefinitionLoadError } from '@adoption-support/core';
+import { KitError, KitInputError } from '@adoption-support/core';
 import { type Command, type CommandContext, EXIT, UsageError } from './commands/Command';
 import { diffCommand } from './commands/diffCommand';
 import { lintCommand } from './commands/lintCommand';
@@ -61,6 +61,7 @@ export interface RunOptions {
 
 /** Runs `adoption-support` with the given arguments and returns the exit code. */
 export async function run(argv: readonly string[], options: RunOptions): Promise<number> {
+  checkRunArguments(argv, options);
   const args = [...argv];
   const noColor = args.includes('--no-color');
   const terminal = createTerminal({ stdout: options.stdout, stderr: options.stderr, env: options.env, noColor });
@@ -103,11 +104,40 @@ export async function run(argv: readonly string[], options: RunOptions): Promise
       terminal.err(`Run adoption-support ${command.name} --help for how to use it.`);
       return EXIT.usage;
     }
-    if (error instanceof DefinitionLoadError) {
+    if (error instanceof KitError) {
+      // A file or value the kit refused (a definition it cannot load, a bad document): its message says where and what to do.
       terminal.err(error.message);
       return EXIT.usage;
     }
     throw error;
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `run` is called by code: arguments of the wrong kind are the caller's mistake, said plainly. */
+function checkRunArguments(argv: unknown, options: unknown): void {
+  const refuse = (argument: string, pointer: string, problem: string, fix: string): never => {
+    throw new KitInputError({ function: 'run', argument, pointer, problem, fix });
+  };
+  if (!Array.isArray(argv))
+    refuse('argv', '', 'The arguments must be a list of text.', 'Pass e.g. ["lint", "schemas/forms"].');
+  (argv as unknown[]).forEach((arg, i) => {
+    if (typeof arg !== 'string')
+      refuse('argv', `/${i}`, 'Each argument must be text.', 'Pass every argument as a string.');
+  });
+  if (!isObject(options)) refuse('options', '', 'The options must be an object.', 'Pass { cwd, env, stdout, stderr }.');
+  const { cwd, env, stdout, stderr } = options as Record<string, unknown>;
+  if (typeof cwd !== 'string') refuse('options', '/cwd', 'The working folder must be a path.', 'Pass cwd as text.');
+  if (!isObject(env)) refuse('options', '/env', 'The environment must be an object.', 'Pass process.env or {}.');
+  for (const [name, stream] of [
+    ['stdout', stdout],
+    ['stderr', stderr],
+  ] as const) {
+    if (!isObject(stream) || typeof stream.write !== 'function') {
+      refuse('options', `/${name}`, `${name} must be a stream with write().`, `Pass process.${name} or a writable.`);
+    }
   }
 }
 

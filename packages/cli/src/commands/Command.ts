@@ -1,3 +1,4 @@
+import { KitError } from '@adoption-support/core';
 import type { Terminal } from '../terminal/Terminal';
 
 /** Exit codes shared by every command. */
@@ -34,6 +35,6 @@ export interface Command {
 }
 
 /** A mistake on the command line: printed with a pointer to `--help`, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends KitError {
   override name = 'UsageError';
 }

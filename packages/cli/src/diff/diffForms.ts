@@ -8,6 +8,7 @@ import {
   schemaFields,
 } from '@adoption-support/core';
 import { isJsonObject } from '../definition';
+import { needObject, needShallow, needText } from '../inputGuards';
 import { objectItemsOf, resolveLocalRef } from '../schemaNodes';
 
 /** What kind of change a field went through. */
@@ -242,6 +243,17 @@ function sectionsOf(snapshot: FormSnapshot): (path: readonly string[]) => string
  * another place (moved), or the same type, options and label beside it (renamed), are paired.
  */
 export function diffForms(older: FormSnapshot, newer: FormSnapshot, migrations: readonly Migration[] = []): FormDiff {
+  checkSnapshot('older', older);
+  checkSnapshot('newer', newer);
+  const site = { function: 'diffForms', argument: 'migrations' };
+  if (!Array.isArray(migrations))
+    needObject(site, migrations, 'Pass the parsed migrations between the versions, or nothing.');
+  migrations.forEach((m, i) => {
+    const fix = 'Pass migrations as parseMigration returns them.';
+    const migration = needObject(site, m, fix, `/${i}`);
+    if (!Array.isArray(migration.operations)) needObject(site, null, fix, `/${i}/operations`);
+    needShallow(site, migration, `/${i}`);
+  });
   const oldFields = schemaFields(older.schema);
   const newFields = schemaFields(newer.schema);
   const oldByKey = new Map(oldFields.map((f) => [key(f.dataPath), f]));
@@ -567,4 +579,20 @@ export function diffForms(older: FormSnapshot, newer: FormSnapshot, migrations: 
     compatible: changes.filter((c) => c.impact === 'compatible').length,
     migrations: migrations.map((m) => m.name),
   };
+}
+
+/** A snapshot as {@link loadFormSnapshot} reads it, else a KitInputError naming the part. */
+function checkSnapshot(argument: 'older' | 'newer', value: unknown): void {
+  const site = { function: 'diffForms', argument };
+  const fix = 'Pass a snapshot from loadFormSnapshot(folder).';
+  const snapshot = needObject(site, value, fix);
+  needText(site, snapshot.form, fix, '/form');
+  needText(site, snapshot.version, fix, '/version');
+  needObject(site, snapshot.schema, fix, '/schema');
+  needObject(site, snapshot.english, fix, '/english');
+  if (snapshot.uischema !== undefined) needObject(site, snapshot.uischema, fix, '/uischema');
+  for (const [part, english] of Object.entries(snapshot.english as object)) {
+    needText(site, english, fix, `/english/${part.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+  }
+  needShallow(site, snapshot);
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { DefinitionLoadError } from '@adoption-support/core';
 import { readJsonFile } from '@adoption-support/core/node';
 import { isJsonObject } from '../definition';
+import { needText } from '../inputGuards';
 import type { FormSnapshot } from './diffForms';
 
 /** The form folder a folder belongs to: itself, or the form holding it as `versions/<version>`. */
@@ -16,6 +17,7 @@ export const owningFormFolder = (folder: string): string =>
  * schema.json, and the UI schema and English strings when the folder has them.
  */
 export async function loadFormSnapshot(folder: string): Promise<FormSnapshot> {
+  needText({ function: 'loadFormSnapshot', argument: 'folder' }, folder, 'Pass the path of a form folder.');
   const name = basename(folder);
   const read = async (file: string) => {
     const value = await readJsonFile(join(folder, file), name, file);

@@ -1,3 +1,6 @@
+import { KitInputError } from '@adoption-support/core';
+import { needObject, needShallow, needText } from '../inputGuards';
+
 /** A 1-based line and column in a text file, as editors count them. */
 export interface SourcePosition {
   line: number;
@@ -18,6 +21,21 @@ const escapeToken = (token: string): string => token.replace(/~/g, '~0').replace
  * must be valid JSON (parse it first: syntax errors carry their own line:column).
  */
 export function jsonPositions(text: string): Map<string, ValuePosition> {
+  const site = { function: 'jsonPositions', argument: 'text' };
+  needText(site, text, 'Pass the text of a JSON file.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new KitInputError({
+      ...site,
+      pointer: '',
+      problem: `The text is not JSON (${error instanceof Error ? error.message : 'it cannot be read'}).`,
+      fix: 'Parse the file first and report its syntax error; pass only text that parses.',
+    });
+  }
+  // The scan below follows the nesting, so it is only given what the kit can nest.
+  needShallow(site, parsed);
   const positions = new Map<string, ValuePosition>();
   let offset = 0;
   let line = 1;
@@ -93,7 +111,14 @@ export function positionOf(
   positions: ReadonlyMap<string, ValuePosition>,
   pointer: string,
 ): { position: SourcePosition; exact: boolean } | undefined {
-  let current = pointer;
+  if (!(positions instanceof Map)) {
+    needObject({ function: 'positionOf', argument: 'positions' }, null, 'Pass the map jsonPositions(text) returned.');
+  }
+  let current = needText(
+    { function: 'positionOf', argument: 'pointer' },
+    pointer,
+    'Pass a JSON pointer, e.g. "/child".',
+  );
   for (;;) {
     const found = positions.get(current);
     if (found) return { position: found.key ?? found.value, exact: current === pointer };

@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { DefinitionLoadError, i18nPrefix, planMigrations, schemaFields, walkUiSchema } from '@adoption-support/core';
+import {
+  DefinitionLoadError,
+  i18nPrefix,
+  KitError,
+  planMigrations,
+  schemaFields,
+  walkUiSchema,
+} from '@adoption-support/core';
 import {
   checkLoadedForm,
   createAjv,
@@ -12,15 +19,15 @@ import {
   readJsonFile,
 } from '@adoption-support/core/node';
 import { isJsonObject } from '../definition';
+import { needObject, needText } from '../inputGuards';
 import { explainJsonError } from '../json/explainJsonError';
 import { jsonPositions, positionOf, type ValuePosition } from '../json/jsonPositions';
 import { type FormHistory, loadFormHistory } from '../migrate/loadFormHistory';
 import { staleTranslations } from '../translations/staleTranslations';
-import { checkHintDurations } from './checkHintDurations';
 import { checkHistory } from './checkHistory';
 import { checkReleased } from './checkReleased';
-import { checkSavedPlans } from './checkSavedPlans';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
+import { checkSavedPlans } from './checkSavedPlans';
 import { type FieldContext, fieldContext } from './FieldContext';
 import type { LintProblem } from './LintProblem';
 import { suggestNames } from './suggestNames';
@@ -43,7 +50,7 @@ export interface LintOptions {
 }
 
 /** The path given to lint is not a form folder or a folder of them. */
-export class LintTargetError extends Error {
+export class LintTargetError extends KitError {
   override name = 'LintTargetError';
 }
 
@@ -58,6 +65,12 @@ export const isKeptVersionFolder = (folder: string): boolean =>
  * directly inside it. Throws {@link LintTargetError} when there are none.
  */
 export async function formFoldersAt(path: string, shownAs: string = path): Promise<string[]> {
+  needText(
+    { function: 'formFoldersAt', argument: 'path' },
+    path,
+    'Pass the path of a form folder or a folder of them.',
+  );
+  needText({ function: 'formFoldersAt', argument: 'shownAs' }, shownAs, 'Pass the path as the user typed it.');
   const info = await stat(path).catch(() => undefined);
   if (!info?.isDirectory()) throw new LintTargetError(`There is no folder at ${shownAs}.`);
   if (existsSync(join(path, 'form.json'))) return [path];
@@ -288,6 +301,10 @@ async function placeMissingKey(
  * its section and field label and the line:column of its pointer.
  */
 export async function lintFormFolder(folder: string, options: LintOptions = {}): Promise<FormLint> {
+  const site = (argument: string) => ({ function: 'lintFormFolder', argument });
+  needText(site('folder'), folder, 'Pass the path of a form folder.');
+  needObject(site('options'), options, 'Pass { cwd } or nothing.');
+  if (options.cwd !== undefined) needText(site('options'), options.cwd, 'Pass cwd as a path.', '/cwd');
   if (isKeptVersionFolder(folder)) return lintKeptVersionFolder(folder);
   const find = positionFinder(folder);
   let loaded: LoadedFormFolder;
@@ -342,14 +359,7 @@ export async function lintFormFolder(folder: string, options: LintOptions = {}):
     }
   }
   suggestNames(problems, definition, history);
-  const warnings = [
-    ...(await staleTranslations(loaded, options.cwd ?? process.cwd())),
-    ...(await checkHintDurations(loaded)),
-  ];
-  for (const warning of warnings) {
-    if (warning.line === undefined) Object.assign(warning, await find(warning.file, warning.pointer));
-    if (!warning.field) Object.assign(warning, context.ofFilePointer(warning.file, warning.pointer));
-  }
+  const warnings = await staleTranslations(loaded, options.cwd ?? process.cwd());
   return { form: String(form), folder, version: String(definition.manifest.version), problems, warnings };
 }
 

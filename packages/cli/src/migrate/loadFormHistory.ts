@@ -14,6 +14,7 @@ import { readJsonFile } from '@adoption-support/core/node';
 import { isJsonObject, type JsonObject } from '../definition';
 import { explainJsonError } from '../json/explainJsonError';
 import type { LintProblem } from '../lint/LintProblem';
+import { needObject, needText } from '../inputGuards';
 
 /** One version of a form as kept in its folder: the current one, or one under `versions/<version>/`. */
 export interface KeptVersion {
@@ -78,6 +79,7 @@ async function readVersion(root: string, folder: string, form: string): Promise<
  * version throws {@link DefinitionLoadError}.
  */
 export async function loadFormHistory(folder: string): Promise<FormHistory> {
+  needText({ function: 'loadFormHistory', argument: 'folder' }, folder, 'Pass the path of a form folder.');
   const current = await readVersion(folder, '', basename(folder));
   const form = typeof current.manifest.id === 'string' ? current.manifest.id : folder;
   const history: FormHistory = {
@@ -180,6 +182,14 @@ export async function loadFormHistory(folder: string): Promise<FormHistory> {
 
 /** The versions and migrations of a form, ready for {@link migrateEnvelope}, with its code modules loaded. */
 export async function formVersionSet(history: FormHistory): Promise<FormVersionSet> {
+  const site = { function: 'formVersionSet', argument: 'history' };
+  const fix = 'Pass what loadFormHistory(folder) returned.';
+  needObject(site, history, fix);
+  needText(site, history.form, fix, '/form');
+  needText(site, history.folder, fix, '/folder');
+  needText(site, history.current, fix, '/current');
+  if (!(history.versions instanceof Map)) needObject(site, null, fix, '/versions');
+  if (!Array.isArray(history.migrations)) needObject(site, null, fix, '/migrations');
   return {
     form: history.form,
     current: history.current,

@@ -14,6 +14,7 @@ import {
 import { createAjv, parseJsonText } from '@adoption-support/core/node';
 import type { FormDefinition } from '../definition';
 import { type FormHistory, formVersionSet, loadFormHistory } from './loadFormHistory';
+import { needObject, needText } from '../inputGuards';
 
 /** What happened to one document. */
 export interface DocumentOutcome {
@@ -85,6 +86,12 @@ async function writeAtomically(path: string, text: string): Promise<void> {
  * written, for a dry run). A document that cannot be migrated is left as it was and reported.
  */
 export async function migrateFiles(options: MigrateFilesOptions): Promise<DocumentOutcome[]> {
+  const site = { function: 'migrateFiles', argument: 'options' };
+  needObject(site, options, 'Pass { input, formsDir, cwd } at least.');
+  for (const path of ['input', 'formsDir', 'cwd'] as const) needText(site, options[path], `Pass ${path} as a path.`, `/${path}`);
+  for (const path of ['to', 'outDir'] as const) {
+    if (options[path] !== undefined) needText(site, options[path], `Pass ${path} as text, or leave it out.`, `/${path}`);
+  }
   const input = resolve(options.input);
   const root = (await stat(input)).isFile() ? dirname(input) : input;
   const outDir = options.outDir ? resolve(options.outDir) : undefined;

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { DefinitionLoadError } from '@adoption-support/core';
 import { loadFormFolder } from '@adoption-support/core/node';
+import { needObject, needText } from '../inputGuards';
 import { lintFormFolder } from '../lint/lintFormFolder';
 import type { PreviewDefinition, PreviewState } from './PreviewState';
 import { previewAssets } from './previewAssets';
@@ -82,6 +83,12 @@ async function readState(folder: string, revision: number): Promise<PreviewState
  * naming any other host are refused, so other sites cannot reach it through the browser.
  */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const site = { function: 'startPreview', argument: 'options' };
+  needObject(site, options, 'Pass { folder, port }.');
+  needText(site, options.folder, 'Pass the path of a form folder.', '/folder');
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+    needText(site, null, 'Pass a port number from 0 (any free port) to 65535.', '/port');
+  }
   const { folder } = options;
   const assets = previewAssets();
   let state = await readState(folder, 1);

@@ -1,11 +1,14 @@
+import { KitInputError } from '@adoption-support/core';
 import { compile } from 'json-schema-to-typescript';
 import { isJsonObject, type JsonObject } from '../definition';
+import { needObject, needShallow, needText } from '../inputGuards';
 
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const pascal = (id: string) => camel(id).replace(/^./, (c) => c.toUpperCase());
 
 /** The name of the type generated for a form's data: `asp-england` -> `AspEnglandData`. */
-export const dataTypeName = (formId: string): string => `${pascal(formId)}Data`;
+export const dataTypeName = (formId: string): string =>
+  `${pascal(needText({ function: 'dataTypeName', argument: 'formId' }, formId, 'Pass a form id, e.g. "asp-england".'))}Data`;
 
 /** The type name of a `$defs` entry: `supportItem` -> `SupportItem`; `date` -> `IsoDate` (not the global Date). */
 export const definitionTypeName = (name: string): string => (name === 'date' ? 'IsoDate' : pascal(name));
@@ -43,6 +46,25 @@ function withDefinitionTypes(value: unknown): unknown {
  * signature, because documents may hold fields the schema does not name.
  */
 export async function generateTypes(formId: string, version: string, schema: JsonObject): Promise<string> {
+  const site = (argument: string) => ({ function: 'generateTypes', argument });
+  needText(site('formId'), formId, 'Pass the form id, e.g. "asp-england".');
+  needText(site('version'), version, 'Pass the version, e.g. "2026.1".');
+  needObject(site('schema'), schema, "Pass the form's JSON Schema.");
+  needShallow(site('schema'), schema);
+  try {
+    return await typesFor(formId, version, schema);
+  } catch (error) {
+    // json-schema-to-typescript stumbles on some schemas no form has (a property named hasOwnProperty).
+    throw new KitInputError({
+      ...site('schema'),
+      pointer: '',
+      problem: `The schema could not be turned into TypeScript types: ${error instanceof Error ? error.message : String(error)}`,
+      fix: 'Run adoption-support lint on the form first and correct what it reports.',
+    });
+  }
+}
+
+async function typesFor(formId: string, version: string, schema: JsonObject): Promise<string> {
   const definitions = isJsonObject(schema.$defs) ? schema.$defs : {};
   const names = Object.keys(definitions);
   let definitionsTs = '';
