@@ -163,6 +163,35 @@ describe('migrating a folder of saved plans on worker threads', () => {
     expect([...after.keys()].filter((f) => f.endsWith('.migrating'))).toEqual([]);
   });
 
+  it('stops when asked: finishes the plans in hand, leaves the rest untouched and says it stopped', async () => {
+    const copy = `${fixture.root}-stopped`;
+    cpSync(fixture.root, copy, { recursive: true });
+    const before = tree(copy);
+    const stop = new AbortController();
+    const reported: DocumentOutcome[] = [];
+    const summary = await migrateArchive({
+      input: copy,
+      formsDir: FORMS,
+      cwd: copy,
+      inPlace: true,
+      workers: 0,
+      signal: stop.signal,
+      onOutcome: (outcome) => {
+        reported.push(outcome);
+        if (reported.length === 25) stop.abort();
+      },
+    });
+    expect(summary.stopped).toBe(true);
+    expect(summary.documents).toBe(reported.length);
+    expect(reported.length).toBeLessThan(fixture.expected.size);
+    const after = tree(copy);
+    const touched = new Set(reported.filter((o) => o.written).map((o) => o.file));
+    for (const [file, digest] of before) {
+      if (!touched.has(file)) expect(after.get(file), file).toBe(digest);
+    }
+    expect(touched.size).toBeGreaterThan(0);
+  });
+
   it('refuses a number of workers that is not one', async () => {
     const run = await runCli(['migrate', '.', '--dry-run', '--workers', '0', '--forms', FORMS], { cwd: fixture.root });
     expect(run.stderr).toContain('--workers "0" is not a number of workers from 1 to 256.');

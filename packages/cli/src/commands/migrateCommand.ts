@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { MigrationEvent } from '@adoption-support/core';
 import { describeSummary } from '../migrate/archive/describeSummary';
 import type { DocumentOutcome } from '../migrate/archive/documentMigrator';
-import { migrateArchive } from '../migrate/archive/migrateArchive';
+import { type ArchiveSummary, migrateArchive } from '../migrate/archive/migrateArchive';
 import { createProgressReporter } from '../migrate/archive/progressBar';
+import { WorkerFailure } from '../migrate/archive/workerPool';
 import type { Terminal } from '../terminal/Terminal';
 import { type Command, EXIT, UsageError } from './Command';
 import { parseOptions } from './parseOptions';
@@ -46,9 +47,13 @@ Exit codes:
   2  the command line is wrong, or the document, folder or forms folder cannot be read
   3  some documents could not be migrated (not JSON, not a saved document, unknown form or
      version, no chain of migrations): they were left as they were, and the report says why
+  130  stopped with Ctrl-C: the documents reported were finished; the rest were not touched
 
 Example:
   adoption-support migrate saved-plans --out migrated-plans`;
+
+/** The exit code of a run stopped with Ctrl-C, as shells report one. */
+const STOPPED = 130;
 
 const VERBS: Record<MigrationEvent['op'], string> = {
   rename: 'renamed',
@@ -107,7 +112,7 @@ export const migrateCommand: Command = {
   name: 'migrate',
   summary: 'bring saved documents to the current version of their form, losing nothing',
   help,
-  async run(args, { terminal, cwd }) {
+  async run(args, { terminal, cwd, signal }) {
     const { values, positionals } = parseOptions('migrate', args, {
       forms: { type: 'string' },
       to: { type: 'string' },
@@ -148,22 +153,34 @@ export const migrateCommand: Command = {
     const json = values.json === true;
     let listed = 0;
     if (json) terminal.out('{\n  "documents": [');
-    const summary = await migrateArchive({
-      input,
-      formsDir,
-      cwd,
-      ...(values.to ? { to: values.to } : {}),
-      ...(values.out ? { outDir: resolve(cwd, values.out) } : {}),
-      ...(values['in-place'] ? { inPlace: true } : {}),
-      ...(workers !== undefined ? { workers } : {}),
-      onOutcome(outcome) {
-        if (json) terminal.out(`    ${listed++ > 0 ? ',' : ''}${JSON.stringify(outcome)}`);
-        else if (!values.quiet || outcome.status === 'failed') {
-          for (const line of describeOutcome(outcome, terminal)) terminal.out(line);
-        }
-      },
-      onProgress: createProgressReporter(terminal),
-    });
+    let summary: ArchiveSummary;
+    try {
+      summary = await migrateArchive({
+        signal,
+        input,
+        formsDir,
+        cwd,
+        ...(values.to ? { to: values.to } : {}),
+        ...(values.out ? { outDir: resolve(cwd, values.out) } : {}),
+        ...(values['in-place'] ? { inPlace: true } : {}),
+        ...(workers !== undefined ? { workers } : {}),
+        onOutcome(outcome) {
+          if (json) terminal.out(`    ${listed++ > 0 ? ',' : ''}${JSON.stringify(outcome)}`);
+          else if (!values.quiet || outcome.status === 'failed') {
+            for (const line of describeOutcome(outcome, terminal)) terminal.out(line);
+          }
+        },
+        onProgress: createProgressReporter(terminal),
+      });
+    } catch (error) {
+      // A folder of the archive that cannot be read, or a worker that could not go on: say so plainly.
+      terminal.done();
+      const { code, path } = error as NodeJS.ErrnoException;
+      if (error instanceof WorkerFailure) terminal.err(error.message);
+      else if (code && path) terminal.err(`The run stopped: ${relative(cwd, path) || '.'} cannot be read (${code}).`);
+      else throw error;
+      return EXIT.usage;
+    }
     terminal.done();
     if (json) {
       const { documents: _, ...counts } = summary;
@@ -172,6 +189,7 @@ export const migrateCommand: Command = {
       terminal.out();
       for (const line of describeSummary(summary, dryRun)) terminal.out(line);
     }
+    if (summary.stopped) return STOPPED;
     if (summary.failed > 0) return EXIT.notMigrated;
     return summary.needAttention > 0 ? EXIT.found : EXIT.ok;
   },

@@ -40,10 +40,20 @@ const combinedAnswer = fc.oneof(
   { weight: 1, arbitrary: paragraph },
 );
 
+/** Phone numbers and email addresses in the shapes the schema asks for (from the ranges kept for drama). */
+const phone = fc.integer({ min: 0, max: 999 }).map((n) => `01632 960 ${String(n).padStart(3, '0')}`);
+const email = fc.constantFrom('sam', 'dana.price', 'duty.team').map((name) => `${name}@example.org`);
+
 /** Data of a plan saved with asp-england's older version: every question the schema asks, generated. */
 export const oldPlanData = arbitraryFromSchema(
   OLD_SCHEMA,
-  new Map([['/adopters/strengthsAndVulnerabilities', combinedAnswer]]),
+  new Map<string, fc.Arbitrary<unknown>>([
+    ['/adopters/strengthsAndVulnerabilities', combinedAnswer],
+    ['/network/professionals/*/phone', phone],
+    ['/network/professionals/*/email', email],
+    ['/adopters/adoptiveParents/*/contact/phone', phone],
+    ['/adopters/adoptiveParents/*/contact/email', email],
+  ]),
 );
 
 /** `count` plans saved with the older version, generated from `seed` (the same plans for the same seed). */

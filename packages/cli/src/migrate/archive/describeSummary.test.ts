@@ -11,6 +11,7 @@ const summary = (over: Partial<ArchiveSummary>): ArchiveSummary => ({
   failures: {},
   workers: 2,
   durationMs: 0,
+  stopped: false,
   ...over,
 });
 
@@ -45,5 +46,10 @@ describe('describeSummary', () => {
       '1 document in under a second (100 documents/s, in one thread).',
     ]);
     expect(describeSummary(summary({}), false)).toEqual(['There are no .json documents there.']);
+    expect(describeSummary(summary({ documents: 5, migrated: 5, stopped: true, durationMs: 1000 }), false)).toEqual([
+      '5 documents migrated.',
+      'Stopped before the end: the documents not counted here were not looked at and are as they were.',
+      '5 documents in 1 s (5.0 documents/s, on 2 workers).',
+    ]);
   });
 });

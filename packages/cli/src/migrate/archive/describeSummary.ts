@@ -26,6 +26,9 @@ export function describeSummary(summary: ArchiveSummary, dryRun: boolean): strin
       .map((reason) => `${summary.failures[reason]} ${FAILURE_REASONS[reason]}`);
     lines.push(`Not migrated, and not written: ${reasons.join('; ')}.`);
   }
+  if (summary.stopped) {
+    lines.push('Stopped before the end: the documents not counted here were not looked at and are as they were.');
+  }
   const on = summary.workers === 0 ? 'in one thread' : `on ${plural(summary.workers, 'worker')}`;
   lines.push(
     `${plural(summary.documents, 'document')} in ${formatDuration(summary.durationMs)} (${formatRate(summary.documents, summary.durationMs)} documents/s, ${on}).`,

@@ -98,7 +98,12 @@ export function createDocumentMigrator(settings: DocumentMigratorSettings): (pat
           return { history, versions: await formVersionSet(history) };
         } catch (error) {
           if (error instanceof DefinitionLoadError) return failure('form-unreadable', error.message);
-          throw error;
+          // A code module of the form's migrations that fails to load is the form's fault, not the kit's.
+          const kind = error instanceof Error ? error.name : 'unknown error';
+          return failure(
+            'form-unreadable',
+            `The form folder ${id} could not be loaded (${kind}); run adoption-support lint on it.`,
+          );
         }
       })();
       forms.set(id, loading);

@@ -31,6 +31,8 @@ export interface MigrateArchiveOptions {
   onOutcome?: (outcome: DocumentOutcome) => void;
   /** Called after each document, for a progress bar. */
   onProgress?: (progress: ArchiveProgress) => void;
+  /** Stops the run: documents in hand are finished (and written), no other is started. */
+  signal?: AbortSignal;
 }
 
 /** How far a run has come. */
@@ -56,6 +58,8 @@ export interface ArchiveSummary {
   /** Worker threads used (0: the calling thread). */
   workers: number;
   durationMs: number;
+  /** True when the run was stopped (see `signal`) before every document was looked at. */
+  stopped: boolean;
 }
 
 /** True when a migrated document needs a person: answers set aside, or not complete for the new version. */
@@ -123,6 +127,7 @@ export async function migrateArchive(options: MigrateArchiveOptions): Promise<Ar
     failures: {},
     workers,
     durationMs: 0,
+    stopped: false,
   };
   let total: number | undefined;
   if (options.onProgress) {
@@ -160,6 +165,10 @@ export async function migrateArchive(options: MigrateArchiveOptions): Promise<Ar
   const limit = Math.max(1, workers) * IN_HAND_PER_WORKER;
   try {
     for await (const path of documents()) {
+      if (options.signal?.aborted) {
+        summary.stopped = true;
+        break;
+      }
       const outcome = migrate(path);
       // Reported in order later; a failure is seen then, so it is not an unhandled rejection now.
       outcome.catch(() => undefined);
