@@ -1,7 +1,9 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
-import { parsePointer, toPointer } from '../definition/jsonPointer';
+import { assertArray, assertDefinition, assertObject, assertString, guarded, optionsOf } from '../definition/jsonInput';
+import { escapePointerToken, parsePointer, toPointer } from '../definition/jsonPointer';
 import { ANY_ITEM, i18nPrefix, type SchemaField, schemaFields } from '../definition/schemaFields';
 import { type AnswerKind, errorTemplates, type TemplateValues } from './errorTemplates';
+import { sectionLabelKeys } from './sectionLabels';
 
 /** The parts of an ajv error the kit reads (ajv's `ErrorObject`, standalone or runtime). */
 export interface SchemaError {
@@ -73,24 +75,68 @@ export function toFieldErrors(
   errors: readonly SchemaError[] | null | undefined,
   options: FieldErrorOptions = {},
 ): FieldError[] {
+  return guarded('toFieldErrors', () => {
+    const site = { function: 'toFieldErrors' };
+    assertDefinition(site, definition);
+    const settings = optionsOf<FieldErrorOptions>(site, options);
+    if (settings.overrides !== undefined) {
+      assertObject({ ...site, argument: 'options' }, settings.overrides, '/overrides');
+      for (const [key, text] of Object.entries(settings.overrides)) {
+        assertString({ ...site, argument: 'options' }, text, `/overrides/${escapePointerToken(key)}`);
+      }
+    }
+    if (errors !== null && errors !== undefined) {
+      const fix = "Pass the validator's errors as it gave them.";
+      assertArray({ ...site, argument: 'errors' }, errors, '', fix);
+      for (const [i, error] of errors.entries()) {
+        assertObject({ ...site, argument: 'errors' }, error, `/${i}`, fix);
+        assertString({ ...site, argument: 'errors' }, error.instancePath, `/${i}/instancePath`, fix);
+        assertString({ ...site, argument: 'errors' }, error.keyword, `/${i}/keyword`, fix);
+        assertObject({ ...site, argument: 'errors' }, error.params, `/${i}/params`, fix);
+      }
+    }
+    return fieldErrors(definition, errors, settings);
+  });
+}
+
+function fieldErrors(
+  definition: FormDefinitionData,
+  errors: readonly SchemaError[] | null | undefined,
+  options: FieldErrorOptions,
+): FieldError[] {
   const locale = options.locale === 'cy' ? 'cy' : 'en';
   const strings = { ...(definition.locales[locale] ?? definition.locales.en ?? {}), ...options.overrides };
   const templates = errorTemplates[locale];
   const fields = fieldsByPath(definition);
+  const sections = sectionLabelKeys(definition);
   const result = new Map<string, FieldError>();
   for (const error of errors ?? []) {
-    const missing = error.keyword === 'required' ? String(error.params.missingProperty ?? '') : undefined;
-    const tokens = parsePointer(error.instancePath);
+    const missingProperty = error.params.missingProperty;
+    const missing =
+      error.keyword === 'required' ? (typeof missingProperty === 'string' ? missingProperty : '') : undefined;
+    let tokens: string[];
+    try {
+      tokens = parsePointer(error.instancePath);
+    } catch {
+      tokens = [];
+    }
     if (missing !== undefined) tokens.push(missing);
     const pointer = toPointer(tokens);
     if (result.has(pointer)) continue;
     const dataPath = tokens.map((t) => (/^\d+$/.test(t) ? ANY_ITEM : t));
     const field = fields.get(dataPath.join('/'));
     const key = i18nPrefix(dataPath);
-    const label = strings[`${key}.label`] ?? tokens.at(-1) ?? '';
-    const override = strings[`${key}.error.${error.keyword}`];
+    // A field's own label; for a section or group of fields, the heading the UI schema gives it.
+    const sectionKey = sections.get(dataPath.join('/'));
+    const label = strings[`${key}.label`] ?? (sectionKey ? strings[sectionKey] : undefined) ?? tokens.at(-1) ?? '';
+    const override = Object.hasOwn(strings, `${key}.error.${error.keyword}`)
+      ? strings[`${key}.error.${error.keyword}`]
+      : undefined;
     const limit = error.params.limit;
-    const values: TemplateValues = { label: inSentence(label), limit: limit === undefined ? undefined : String(limit) };
+    const values: TemplateValues = {
+      label: inSentence(label),
+      limit: typeof limit === 'number' || typeof limit === 'string' ? String(limit) : undefined,
+    };
     const kind = answerKind(field);
     let message: string;
     if (override) message = override;
