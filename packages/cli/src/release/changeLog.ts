@@ -4,6 +4,7 @@ import { KitInputError, type MigrationOperation, parsePointer } from '@adoption-
 import type { FormChange } from '../diff/diffForms';
 import { canonicalJson, type FormMeaning } from './formMeaning';
 import { renameInUiSchema } from './renameInSchema';
+import { movePointersAndVars } from './renamePaths';
 
 /**
  * The version after `current` on the day `today`: the next number in the same year (2026.1 → 2026.2),
@@ -81,7 +82,13 @@ export function describeMeaningChanges(
     }
     return byId;
   };
-  const old = rulesOf(before);
+  // Rules naming a renamed field follow it: only a rule changed beyond that is news.
+  const moves = operations.flatMap((op) =>
+    op.op === 'rename' || op.op === 'move' ? [{ from: parsePointer(op.from), to: parsePointer(op.to) }] : [],
+  );
+  const beforeRules = structuredClone(before.rules);
+  for (const move of moves) movePointersAndVars(beforeRules, move);
+  const old = rulesOf({ ...before, rules: beforeRules });
   const now = rulesOf(after);
   for (const [id, rule] of now) {
     const was = old.get(id);
@@ -102,10 +109,7 @@ export function describeMeaningChanges(
   for (const id of old.keys()) if (!now.has(id)) lines.push(`Rule ${id} is removed.`);
   // Scopes of renamed fields follow them: only a layout changed beyond that is news.
   const layout = structuredClone(before.uischema);
-  for (const op of operations) {
-    if (op.op === 'rename' || op.op === 'move')
-      renameInUiSchema(layout, { from: parsePointer(op.from), to: parsePointer(op.to) });
-  }
+  for (const move of moves) renameInUiSchema(layout, move);
   if (canonicalJson(layout) !== canonicalJson(after.uischema)) lines.push('The layout of the form changed.');
   return lines;
 }

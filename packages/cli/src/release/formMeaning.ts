@@ -27,6 +27,18 @@ export interface FormMeaning {
   rules: Record<string, unknown>;
 }
 
+/** Longer than any text a definition holds: refused rather than copied. */
+export const MAX_TEXT = 1_000_000;
+
+/** The error for a text longer than {@link MAX_TEXT}. */
+export const tooLong = (fn: string) =>
+  new KitInputError({
+    function: fn,
+    pointer: '',
+    problem: `A text is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters.`,
+    fix: 'Definitions never hold texts this long: check the file for a mistake.',
+  });
+
 const tooDeep = (fn: string, pointer: string) =>
   new KitInputError({
     function: fn,
@@ -122,6 +134,7 @@ export function canonicalJson(value: unknown): string {
       next.push({ value: undefined, depth: 0, raw: '}' });
       stack.push(...next.reverse());
     } else {
+      if (typeof v === 'string' && v.length > MAX_TEXT) throw tooLong('canonicalJson');
       parts.push(JSON.stringify(v ?? null));
     }
   }

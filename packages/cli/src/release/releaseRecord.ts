@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { MigrationOperation } from '@adoption-support/core';
+import { KitInputError, type MigrationOperation } from '@adoption-support/core';
 import { readJsonFile } from '@adoption-support/core/node';
 import { isJsonObject } from '../definition';
+import { MAX_TEXT, tooLong } from './formMeaning';
 
 /** The file, in a form folder, that records what was released. */
 export const RELEASED_FILE = 'released.json';
@@ -64,9 +65,18 @@ export function formatJson(value: unknown): string {
       continue;
     }
     const v = item.value;
+    if (typeof v === 'string' && v.length > MAX_TEXT) throw tooLong('formatJson');
+    if (item.indent.length > 400) {
+      throw new KitInputError({
+        function: 'formatJson',
+        pointer: '',
+        problem: 'The value is nested more than 200 levels deep.',
+        fix: 'Form files are never this deep: check the value for a mistake.',
+      });
+    }
     const inner = `${item.indent}  `;
     const plainList =
-      Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')
+      Array.isArray(v) && v.every((x) => x === null || (typeof x !== 'object' && String(x).length < 100))
         ? `[${v.map((x) => JSON.stringify(x ?? null)).join(', ')}]`
         : undefined;
     if (plainList !== undefined && plainList.length + item.indent.length <= 100) out.push(plainList);

@@ -91,7 +91,10 @@ export async function renameField(folder: string, fromText: string, toText: stri
     });
   }
   for (const file of await jsonFiles(folder, 'examples', () => true)) {
-    await edit(file, (example) => (isJsonObject(example) ? moveAnswer(example.data, move) : 0));
+    // An invalid example's "expect" names the fields it fails at.
+    await edit(file, (example) =>
+      isJsonObject(example) ? moveAnswer(example.data, move) + movePointersAndVars(example.expect, move) : 0,
+    );
   }
   files.push(...(await moveInMappings(folder, form, move)).map((f) => `../${f}`));
 
