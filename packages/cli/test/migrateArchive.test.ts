@@ -8,6 +8,7 @@ import type { DocumentOutcome } from '../src/migrate/archive/documentMigrator';
 import { FAILURE_REASONS, type FailureReason } from '../src/migrate/archive/failureReasons';
 import { type ArchiveSummary, migrateArchive } from '../src/migrate/archive/migrateArchive';
 import { formVersionSet, loadFormHistory } from '../src/migrate/loadFormHistory';
+import { migrateFiles } from '../src/migrate/migrateFiles';
 import { type ArchiveFixture, writeArchiveFixture } from './support/archiveFixture';
 import { runCli } from './support/runCli';
 import { ASP_ENGLAND, FORMS } from './support/savedArchive';
@@ -161,6 +162,19 @@ describe('migrating a folder of saved plans on worker threads', () => {
       new RegExp(`^${expected.documents} documents in .+ documents/s, on 2 workers\\)\\.$`, 'm'),
     );
     expect([...after.keys()].filter((f) => f.endsWith('.migrating'))).toEqual([]);
+  });
+
+  it('gives the API the same outcomes in a list, in the calling thread, with progress counted', async () => {
+    const progress: [string, number, number][] = [];
+    const outcomes = await migrateFiles({
+      input: fixture.root,
+      formsDir: FORMS,
+      cwd: fixture.root,
+      workers: 0,
+      onDocument: (file, index, total) => progress.push([file, index, total]),
+    });
+    expect(outcomes).toEqual(runs[0]?.outcomes.map(({ written: _, ...outcome }) => outcome));
+    expect(progress).toEqual(outcomes.map((o, i) => [o.file, i, fixture.expected.size]));
   });
 
   it('stops when asked: finishes the plans in hand, leaves the rest untouched and says it stopped', async () => {
