@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agencyExtras, arbitraryFromSchema, leaves } from '../testing/arbitraryDocument';
 import { fuzzParameters } from '../testing/hostileJson';
-import { EVERY_ITEM, pointerTokens, tokensPointer } from './documentPaths';
+import { EVERY_ITEM, pointerTokens as parse, tokensPointer } from './documentPaths';
 import { formVersions } from './formVersions';
 import type { Migration, PreservedValue } from './Migration';
 import { migrateEnvelopeSync } from './migrateEnvelope';
@@ -18,6 +18,17 @@ const shipped = (Object.keys(forms) as FormId[]).flatMap((id) => {
   const versions = formVersions(forms[id]);
   return versions.migrations.map((migration) => ({ id, versions, migration }));
 });
+
+const parsed = new Map<string, string[]>();
+/** A pointer's tokens, parsed once (the test reads the same few pointers for every leaf). */
+function pointerTokens(pointer: string): string[] {
+  let tokens = parsed.get(pointer);
+  if (!tokens) {
+    tokens = parse(pointer);
+    parsed.set(pointer, tokens);
+  }
+  return tokens;
+}
 
 /** Where the operations send a leaf: its pointer tokens after each rename or move, in order. */
 function mappedPath(migration: Migration, path: readonly string[]): string[] {
