@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectKitErrorOrResult, fuzzParameters, hostileString } from '../../core/src/testing/hostileJson';
 import { run } from '../src/cli';
 import { lintFormFolder } from '../src/lint/lintFormFolder';
-import { fingerprint, RECORD_FILE } from '../src/translations/translationRecord';
+import { RECORD_FILE, recordOf } from '../src/translations/translationRecord';
 import { parseXliff, TranslationFileError } from '../src/translations/xliff';
 import { copyForm } from './support/materialise';
 
@@ -87,7 +87,7 @@ describe('adoption-support translations', () => {
     expect(written[key]).toBe('Cymraeg newydd & gwell');
     expect({ ...written, [key]: welsh[key] }).toEqual(welsh);
     const record = readJson(join(folder, RECORD_FILE)).cy as Strings;
-    expect(record[key]).toBe(fingerprint(english[key] as string));
+    expect(record[key]).toBe(recordOf(english[key] as string, 'Cymraeg newydd & gwell'));
     const lint = await lintFormFolder(folder, { cwd });
     expect(lint.problems).toEqual([]);
     expect(lint.warnings).toEqual([]);
@@ -118,6 +118,18 @@ describe('adoption-support translations', () => {
     const xml = readFileSync(join(cwd, 'again.xlf'), 'utf8');
     expect(unitOf(xml, key)).toMatchObject({ source: `${english[key]} (new)`, state: 'new' });
     expect(xml).toMatch(new RegExp(`name="${key.replace(/\./g, '\\.')}">[\\s\\S]*?subState="asf:english-changed"`));
+  });
+
+  it('takes Welsh edited along with its English as revised: no warning', async () => {
+    const { folder, cwd, english } = await exported();
+    expect((await cli(['translations', 'import', 'asp-review-wales', 'form.cy.xlf'], cwd)).code).toBe(0);
+    const welsh = readJson(join(folder, 'i18n/cy.json')) as Strings;
+    const key = Object.keys(english).find((k) => k.endsWith('.label')) as string;
+    writeFileSync(join(folder, 'i18n/en.json'), JSON.stringify({ ...english, [key]: `${english[key]} (new)` }));
+    writeFileSync(join(folder, 'i18n/cy.json'), JSON.stringify({ ...welsh, [key]: `${welsh[key]} (newydd)` }));
+    const lint = await lintFormFolder(folder, { cwd });
+    expect(lint.problems).toEqual([]);
+    expect(lint.warnings).toEqual([]);
   });
 
   it('marks a string with no Welsh as new, with no target', async () => {

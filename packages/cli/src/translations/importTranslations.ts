@@ -4,7 +4,7 @@ import type { LoadedFormFolder } from '@adoption-support/core/node';
 import { didYouMean } from '../lint/suggest';
 import { TARGET_LOCALE } from './formStrings';
 import { placeholdersOf, samePlaceholders } from './placeholders';
-import { fingerprint, readTranslationRecord, setOwn, writeTranslationRecord } from './translationRecord';
+import { readTranslationRecord, recordOf, setOwn, writeTranslationRecord } from './translationRecord';
 import { parseXliff, type TranslationUnit } from './xliff';
 
 /** What importing a translation file did, or why it wrote nothing. */
@@ -93,7 +93,7 @@ export async function importTranslations(loaded: LoadedFormFolder, text: string)
   for (const key of Object.keys(english)) {
     const unit = byKey.get(key) as TranslationUnit;
     setOwn(welsh, key, unit.target as string);
-    setOwn(translatedFrom, key, fingerprint(unit.source));
+    setOwn(translatedFrom, key, recordOf(unit.source, unit.target as string));
     if (!Object.hasOwn(current, key) || current[key] !== unit.target) changed.push(key);
     if (unit.source !== english[key]) outdated.push(key);
   }

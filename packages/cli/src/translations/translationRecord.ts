@@ -7,12 +7,19 @@ import { isJsonObject } from '../definition';
 /** The file beside form.json that records, per language and key, which English each translation is of. */
 export const RECORD_FILE = 'translations.json';
 
-/** Per language (`cy`), per key: the fingerprint of the English the translation was made from. */
+/**
+ * Per language (`cy`), per key: `<english>:<translation>`, the fingerprints of the English a translation
+ * was made from and of the translation as it was recorded.
+ */
 export type TranslationRecord = Record<string, Record<string, string>>;
 
-/** A short fingerprint of an English string (the first 16 hex digits of its SHA-256). */
-export const fingerprint = (english: string): string =>
-  createHash('sha256').update(english, 'utf8').digest('hex').slice(0, 16);
+/** A short fingerprint of a string (the first 16 hex digits of its SHA-256). */
+export const fingerprint = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+
+/** What translations.json records for one string: the English it was translated from, and the translation. */
+export const recordOf = (english: string, translated: string): string =>
+  `${fingerprint(english)}:${fingerprint(translated)}`;
 
 /** Sets an own property, even one named `__proto__`. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -50,10 +57,13 @@ export type TranslationState = 'new' | 'english-changed' | 'final';
 
 /**
  * `new` when there is no translation; `english-changed` when the record says it was made from other
- * English; `final` otherwise (a translation with no record is taken as made from the current English).
+ * English and the translation is still the one recorded (a translation edited since is taken as
+ * revised for the new English); `final` otherwise, including a translation with no record.
  */
 export function translationState(english: string, translated: unknown, recorded: string | undefined): TranslationState {
   if (typeof translated !== 'string' || translated.trim() === '') return 'new';
-  if (recorded !== undefined && recorded !== fingerprint(english)) return 'english-changed';
-  return 'final';
+  if (recorded === undefined) return 'final';
+  const [from, as] = recorded.split(':');
+  if (from === fingerprint(english)) return 'final';
+  return as === undefined || as === fingerprint(translated) ? 'english-changed' : 'final';
 }
