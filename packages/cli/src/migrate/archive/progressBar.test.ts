@@ -21,6 +21,11 @@ describe('progress of a migration', () => {
       '░░░░ 0% · 0 of 10 documents · 0.0 documents/s · estimating the time left',
     );
     expect(renderProgress({ done: 10, total: 10, elapsedMs: 2000 }, 4)).toContain('████ 100% ·');
+    expect(renderProgress({ done: 99, total: 100, elapsedMs: 9900 }, 4)).toMatch(/ · almost done$/);
+    // Given the recent rate, the estimate goes by it rather than by the average since the start.
+    expect(renderProgress({ done: 100, total: 1100, elapsedMs: 60_000 }, 4, 100)).toMatch(
+      / · 100 documents\/s · about 10 s left$/,
+    );
     expect(renderProgress({ done: 40, elapsedMs: 2000 })).toBe('Migrated 40 documents · 20.0 documents/s · counting…');
   });
 
@@ -42,6 +47,16 @@ describe('progress of a migration', () => {
     const report = createProgressReporter(createTerminal({ stdout: stream(true), stderr, env: {} }));
     for (let ms = 0; ms < 1000; ms += 10) report({ done: ms / 10, total: 200, elapsedMs: ms });
     expect(stderr.text().match(/documents\/s/g)).toHaveLength(10);
+  });
+
+  it('estimates the time left from the last few seconds, not from a slow start', () => {
+    const stderr = stream(true);
+    const report = createProgressReporter(createTerminal({ stdout: stream(true), stderr, env: {} }));
+    // Nothing done for the first 10 s (workers starting), then 100 documents a second.
+    report({ done: 0, total: 3000, elapsedMs: 0 });
+    for (let ms = 10_000; ms <= 20_000; ms += 100) report({ done: (ms - 10_000) / 10, total: 3000, elapsedMs: ms });
+    const lines = stderr.text().split('\r\u001b[2K');
+    expect(lines.at(-1)).toContain('1,000 of 3,000 documents · 100 documents/s · about 20 s left');
   });
 
   it('prints a plain line now and then when output is not a terminal, and none in a short run', () => {

@@ -22,19 +22,29 @@ export function formatRate(documents: number, ms: number): string {
 
 /**
  * One line of progress: a bar, the share done and an estimate of the time left, once the documents have
- * been counted; until then, how many are done. The estimate assumes the rest go as fast as those so far.
+ * been counted; until then, how many are done. The estimate assumes the rest go at `recentPerSecond`
+ * documents a second (default: the average so far).
  */
-export function renderProgress(progress: ArchiveProgress, barWidth = 24): string {
+export function renderProgress(progress: ArchiveProgress, barWidth = 24, recentPerSecond?: number): string {
   const { done, total, elapsedMs } = progress;
-  const rate = `${formatRate(done, elapsedMs)} documents/s`;
+  const perSecond = recentPerSecond ?? (elapsedMs > 0 ? (done * 1000) / elapsedMs : 0);
+  const rate = `${formatRate(perSecond, 1000)} documents/s`;
   if (total === undefined || total === 0) return `Migrated ${count.format(done)} documents · ${rate} · counting…`;
   const share = Math.min(1, done / total);
   const filled = Math.round(share * barWidth);
   const bar = barWidth > 0 ? `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)} ` : 'Migrating: ';
+  const leftMs = perSecond > 0 ? ((total - done) * 1000) / perSecond : Number.POSITIVE_INFINITY;
   const left =
-    done > 0 ? `about ${formatDuration(((total - done) * elapsedMs) / done)} left` : 'estimating the time left';
+    done === 0 || !Number.isFinite(leftMs)
+      ? 'estimating the time left'
+      : leftMs < 1000
+        ? 'almost done'
+        : `about ${formatDuration(leftMs)} left`;
   return `${bar}${Math.floor(share * 100)}% · ${count.format(done)} of ${count.format(total)} documents · ${rate} · ${left}`;
 }
+
+/** The estimate of time left goes by the rate over about this long (ms). */
+const RATE_WINDOW_MS = 5000;
 
 /** How often progress is shown. */
 export interface ProgressTiming {
@@ -47,24 +57,34 @@ export interface ProgressTiming {
 /**
  * Shows a run's progress: on an interactive terminal, a bar on standard error, redrawn a few times a
  * second; elsewhere (a file, a pipe, CI), a plain line now and then on standard error, so a long run in
- * a log shows it is alive. Short runs print no plain line at all.
+ * a log shows it is alive. Short runs print no plain line at all. The rate shown, and the time left,
+ * go by the last few seconds: workers take a moment to start, and that moment should not weigh on the
+ * estimate to the end of a long run.
  */
 export function createProgressReporter(
   terminal: Terminal,
   { redrawMs = 100, plainLineMs = 10_000 }: ProgressTiming = {},
 ): (progress: ArchiveProgress) => void {
   let last = Number.NEGATIVE_INFINITY;
+  const samples: { at: number; done: number }[] = [];
+  const recentRate = ({ done, elapsedMs }: ArchiveProgress): number | undefined => {
+    samples.push({ at: elapsedMs, done });
+    while (samples.length > 2 && elapsedMs - (samples[1]?.at ?? elapsedMs) >= RATE_WINDOW_MS) samples.shift();
+    const first = samples[0] as { at: number; done: number };
+    return elapsedMs > first.at ? ((done - first.done) * 1000) / (elapsedMs - first.at) : undefined;
+  };
   return (progress) => {
+    const perSecond = recentRate(progress);
     if (terminal.interactive) {
       if (progress.elapsedMs - last < redrawMs && progress.done !== progress.total) return;
       last = progress.elapsedMs;
-      terminal.progress(renderProgress(progress));
+      terminal.progress(renderProgress(progress, 24, perSecond));
       return;
     }
     if (plainLineMs <= 0) return;
     if (last === Number.NEGATIVE_INFINITY) last = 0;
     if (progress.elapsedMs - last < plainLineMs) return;
     last = progress.elapsedMs;
-    terminal.err(renderProgress(progress, 0));
+    terminal.err(renderProgress(progress, 0, perSecond));
   };
 }
