@@ -127,14 +127,13 @@ function splitAccountsFor(text: string, parts: readonly string[], headings: read
     }
     return -1;
   };
-  const from = (start: number, firstHeadingRead: boolean): boolean => {
+  /** Reads the parts from `start`, each after its heading (the first part's heading already read or absent). */
+  const partsFrom = (start: number): boolean => {
     let at = start;
     for (const [i, part] of parts.entries()) {
-      if (i > 0 || firstHeadingRead) {
-        if (i > 0) {
-          at = heading(at, headings[i] ?? []);
-          if (at < 0) return false;
-        }
+      if (i > 0) {
+        at = heading(at, headings[i] ?? []);
+        if (at < 0) return false;
       }
       if (!text.startsWith(part, at)) return false;
       at = spaces(at + part.length);
@@ -143,7 +142,7 @@ function splitAccountsFor(text: string, parts: readonly string[], headings: read
   };
   const start = spaces(0);
   const afterFirst = heading(start, headings[0] ?? []);
-  return (afterFirst >= 0 && from(afterFirst, true)) || from(start, false);
+  return (afterFirst >= 0 && partsFrom(afterFirst)) || partsFrom(start);
 }
 
 /** Answers for each split's source written the way social workers do: text with the split's headings. */
