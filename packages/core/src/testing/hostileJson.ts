@@ -153,25 +153,29 @@ export function withHostilePart<T extends Record<string, unknown>>(valid: T, key
   return fc.tuple(fc.constantFrom(...keys), hostileJson).map(([key, value]) => ({ ...valid, [key]: value }));
 }
 
-/**
- * Calls `run` and fails the test unless it returned or threw a {@link KitError}. Also fails when
- * `Object.prototype` gained a property, which is how prototype pollution shows.
- */
+/** Fails unless `error` is a {@link KitError}: anything else is a crash, reported with its kind. */
+function asKitError(error: unknown): KitError {
+  if (error instanceof KitError) return error;
+  const what = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error);
+  throw new Error(`Expected a result or a KitError, got ${what}`);
+}
+
+/** Fails when `Object.prototype` gained a property since `before`: how prototype pollution shows. */
+function expectNoPollution(before: number): void {
+  expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+/** Calls `run` and fails the test unless it returned or threw a {@link KitError}, polluting no prototype. */
 export function expectKitErrorOrResult<T>(run: () => T): { result?: T; error?: KitError } {
   const before = Object.getOwnPropertyNames(Object.prototype).length;
   let outcome: { result?: T; error?: KitError };
   try {
     outcome = { result: run() };
   } catch (error) {
-    if (!(error instanceof KitError)) {
-      throw new Error(
-        `Expected a result or a KitError, got ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error)}`,
-      );
-    }
-    outcome = { error };
+    outcome = { error: asKitError(error) };
   }
-  expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expectNoPollution(before);
   return outcome;
 }
 
@@ -182,14 +186,8 @@ export async function expectKitErrorOrResultAsync<T>(run: () => Promise<T>): Pro
   try {
     outcome = { result: await run() };
   } catch (error) {
-    if (!(error instanceof KitError)) {
-      throw new Error(
-        `Expected a result or a KitError, got ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error)}`,
-      );
-    }
-    outcome = { error };
+    outcome = { error: asKitError(error) };
   }
-  expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expectNoPollution(before);
   return outcome;
 }
