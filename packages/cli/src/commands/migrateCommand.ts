@@ -82,17 +82,19 @@ function describeEvent(event: MigrationEvent): string {
 export function describeOutcome(outcome: DocumentOutcome, terminal: Terminal): string[] {
   const { style } = terminal;
   const mark = (symbol: string, plain: string) => (terminal.interactive ? symbol : plain);
+  // A file name can hold control characters; shown escaped, they cannot drive the terminal.
+  const name = outcome.file.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (outcome.status === 'failed') {
-    return [`${style.red(mark('✗', '-'))} ${style.bold(outcome.file)}: not migrated. ${outcome.message ?? ''}`];
+    return [`${style.red(mark('✗', '-'))} ${style.bold(name)}: not migrated. ${outcome.message ?? ''}`];
   }
   if (outcome.status === 'current') {
     return [
-      `${style.green(mark('✓', '-'))} ${style.bold(outcome.file)}: already at ${outcome.form} ${outcome.to}.${outcome.written ? ` Copied to ${outcome.written}.` : ''}`,
+      `${style.green(mark('✓', '-'))} ${style.bold(name)}: already at ${outcome.form} ${outcome.to}.${outcome.written ? ` Copied to ${outcome.written}.` : ''}`,
     ];
   }
   const attention = outcome.preserved.length > 0 || outcome.incomplete.length > 0;
   const lines = [
-    `${attention ? style.yellow(mark('!', '-')) : style.green(mark('✓', '-'))} ${style.bold(outcome.file)}: ${outcome.form} ${outcome.from} → ${outcome.to} (${outcome.applied.join(', ')})`,
+    `${attention ? style.yellow(mark('!', '-')) : style.green(mark('✓', '-'))} ${style.bold(name)}: ${outcome.form} ${outcome.from} → ${outcome.to} (${outcome.applied.join(', ')})`,
   ];
   for (const event of outcome.events.filter((e) => e.outcome !== 'preserved'))
     lines.push(`    ${describeEvent(event)}`);
