@@ -9,7 +9,7 @@ import { runCli } from './support/runCli';
 describe('adoption-support, run as a process', () => {
   it('lists the commands and their exit codes with --help', async () => {
     const run = await runCli(['--help'], { cwd: process.cwd() });
-    for (const command of ['lint', 'diff', 'migrate', 'preview', 'types', 'translations'])
+    for (const command of ['lint', 'diff', 'release', 'rename', 'migrate', 'preview', 'types', 'translations'])
       expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(run.stdout).toContain('2  the command line is wrong, or a folder or file cannot be read');
     expect(run.code).toBe(0);
@@ -22,6 +22,8 @@ describe('adoption-support, run as a process', () => {
     ['preview', '0  stopped with Ctrl+C'],
     ['types', '0  the types were written'],
     ['translations', '1  import refused the file'],
+    ['release', '1  the release needs answers'],
+    ['rename', '0  renamed'],
   ])('explains %s and its exit codes with --help', async (command, exitLine) => {
     const run = await runCli([command, '--help'], { cwd: process.cwd() });
     expect(run.stdout).toContain(`Usage: adoption-support ${command}`);

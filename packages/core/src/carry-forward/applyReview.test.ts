@@ -55,7 +55,7 @@ describe('applying a completed England review to the plan', () => {
       replacedOn: review.data.reviewDetails.reviewDate,
       replacedBy: {
         form: 'asp-review-england',
-        version: '2025.1',
+        version: forms['asp-review-england'].manifest.version,
         reviewDate: review.data.reviewDetails.reviewDate,
         outcome: 'updated',
       },

@@ -10,8 +10,8 @@ const planFromAssessment = (
 ): CarryForwardMapping => ({
   kind: 'prefill',
   description: 'A test mapping.',
-  source: { form: 'assessment-wales', versions: ['2025.1'] },
-  target: { form: 'asp-wales', version: '2025.1' },
+  source: { form: 'assessment-wales', versions: [forms['assessment-wales'].manifest.version] },
+  target: { form: 'asp-wales', version: forms['asp-wales'].manifest.version },
   allowWider: ['panel', 'child'],
   rules,
   ...extra,
@@ -107,7 +107,7 @@ describe('checkCarryForwardMapping', () => {
       target: { form: 'asp-wales', version: '2024.3' },
     });
     expect(checkCarryForwardMapping(mapping, wales).map(formatCarryForwardProblem)).toEqual([
-      'asp-wales/carry-forward/assessment-wales.json at /target/version: The mapping writes asp-wales version 2024.3, but the form is now at version 2025.1. Check each rule against version 2025.1 and set "version" to it.',
+      `asp-wales/carry-forward/assessment-wales.json at /target/version: The mapping writes asp-wales version 2024.3, but the form is now at version ${forms['asp-wales'].manifest.version}. Check each rule against version ${forms['asp-wales'].manifest.version} and set "version" to it.`,
     ]);
   });
 
@@ -115,8 +115,8 @@ describe('checkCarryForwardMapping', () => {
     const mapping: CarryForwardMapping = {
       kind: 'apply',
       description: 'A test mapping.',
-      source: { form: 'asp-review-wales', versions: ['2025.1'] },
-      target: { form: 'asp-wales', version: '2025.1' },
+      source: { form: 'asp-review-wales', versions: [forms['asp-review-wales'].manifest.version] },
+      target: { form: 'asp-wales', version: forms['asp-wales'].manifest.version },
       review: { date: '/reviewDetails/reviewStage', outcome: '/outcome/reviewOutcome' },
       rules: [
         {

@@ -69,7 +69,9 @@ describe('a broken mapping', () => {
       form: '/adopters/adoptiveParents/*/person',
       to: '/reviewDetails/prospectiveAdopters/*',
     } as never;
-    expect(() => prefill(mapping, { form: 'asp-england', version: '2025.1', data: {} })).toThrow(
+    expect(() =>
+      prefill(mapping, { form: 'asp-england', version: forms['asp-england'].manifest.version, data: {} }),
+    ).toThrow(
       [
         'The carry-forward mapping asp-review-england/carry-forward/asp-england.json cannot be used:',
         'asp-review-england/carry-forward/asp-england.json at /rules/3/form: "form" is not a rule setting. Use only from, fromTarget, value, take, as, to, map, skipValues, when, where, match, unmatched, allowWider, note.',
