@@ -24,6 +24,7 @@ import { explainJsonError } from '../json/explainJsonError';
 import { jsonPositions, positionOf, type ValuePosition } from '../json/jsonPositions';
 import { type FormHistory, loadFormHistory } from '../migrate/loadFormHistory';
 import { staleTranslations } from '../translations/staleTranslations';
+import { checkHintDurations } from './checkHintDurations';
 import { checkHistory } from './checkHistory';
 import { checkReleased } from './checkReleased';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
@@ -359,7 +360,14 @@ export async function lintFormFolder(folder: string, options: LintOptions = {}):
     }
   }
   suggestNames(problems, definition, history);
-  const warnings = await staleTranslations(loaded, options.cwd ?? process.cwd());
+  const warnings = [
+    ...(await staleTranslations(loaded, options.cwd ?? process.cwd())),
+    ...(await checkHintDurations(loaded)),
+  ];
+  for (const warning of warnings) {
+    if (warning.line === undefined) Object.assign(warning, await find(warning.file, warning.pointer));
+    if (!warning.field) Object.assign(warning, context.ofFilePointer(warning.file, warning.pointer));
+  }
   return { form: String(form), folder, version: String(definition.manifest.version), problems, warnings };
 }
 
