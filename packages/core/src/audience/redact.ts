@@ -1,7 +1,17 @@
 import type { Audience, FormDefinitionData } from '@adoption-support/schemas';
-import { AUDIENCE_KEYWORD } from '../definition/annotations';
+import { AUDIENCE_KEYWORD, AUDIENCES } from '../definition/annotations';
+import {
+  assertDefinition,
+  assertDepth,
+  cloneJson,
+  describeValue,
+  guarded,
+  optionsOf,
+  setOwn,
+} from '../definition/jsonInput';
 import { escapePointerToken } from '../definition/jsonPointer';
 import { objectItems, resolveRef, type SchemaNode } from '../definition/schemaFields';
+import { KitInputError } from '../errors';
 
 /** Options for {@link redact}. */
 export interface RedactOptions {
@@ -57,6 +67,43 @@ export function redact<T = Record<string, unknown>>(
   audience: Audience,
   options: RedactOptions = {},
 ): Redaction<T> {
+  return guarded('redact', () => {
+    const site = { function: 'redact' };
+    assertDefinition(site, definition);
+    const form = definition.manifest.id;
+    assertDepth({ ...site, form, argument: 'data' }, data);
+    if (typeof audience !== 'string' || !(AUDIENCES as readonly string[]).includes(audience)) {
+      throw new KitInputError({
+        ...site,
+        form,
+        argument: 'audience',
+        pointer: '',
+        problem: `${describeValue(audience)} is not an audience the kit knows.`,
+        fix: `Pass one of: ${AUDIENCES.join(', ')}.`,
+      });
+    }
+    const settings = optionsOf<RedactOptions>(site, options);
+    const recipient = settings.birthFamilyRecipient;
+    if (recipient !== undefined && !Number.isSafeInteger(recipient)) {
+      throw new KitInputError({
+        ...site,
+        form,
+        argument: 'options',
+        pointer: '/birthFamilyRecipient',
+        problem: `${describeValue(recipient)} is not a whole number.`,
+        fix: "Pass the position (0, 1, ...) of the relative's own row, or leave it out.",
+      });
+    }
+    return redactData<T>(definition, data, audience, settings);
+  });
+}
+
+function redactData<T>(
+  definition: FormDefinitionData,
+  data: unknown,
+  audience: Audience,
+  options: RedactOptions,
+): Redaction<T> {
   const root = definition.schema;
   const removed: string[] = [];
 
@@ -98,7 +145,7 @@ export function redact<T = Record<string, unknown>>(
         childPointer,
         child !== undefined,
       );
-      if (kept !== undefined) out[key] = kept;
+      if (kept !== undefined) setOwn(out, key, kept);
     }
     return out;
   };
@@ -152,7 +199,7 @@ export function redact<T = Record<string, unknown>>(
       return hasContent(kept) ? kept : undefined;
     }
     if (granted !== true || !isAnswer(value)) return undefined;
-    return structuredClone(value);
+    return cloneJson(value);
   };
 
   const result = isObject(data) ? visitObject(data, root, '', undefined, false) : {};

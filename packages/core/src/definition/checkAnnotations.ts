@@ -3,6 +3,7 @@ import { AUDIENCE_KEYWORD, AUDIENCES, HIDDEN_DATA_KEYWORD } from './annotations'
 import type { DefinitionProblem } from './DefinitionProblem';
 import { englishLabel } from './englishLabel';
 import { guardCheck } from './guardCheck';
+import { assertDefinitionObject, guarded } from './jsonInput';
 import { schemaFields } from './schemaFields';
 
 /**
@@ -10,6 +11,13 @@ import { schemaFields } from './schemaFields';
  * enclosing property. Audiences may only narrow, and only use the audiences the manifest declares.
  */
 export function checkAnnotations(definition: FormDefinitionData): DefinitionProblem[] {
+  return guarded('checkAnnotations', () => {
+    assertDefinitionObject({ function: 'checkAnnotations' }, definition);
+    return checkAnnotationsUnchecked(definition);
+  });
+}
+
+function checkAnnotationsUnchecked(definition: FormDefinitionData): DefinitionProblem[] {
   return guardCheck('annotations', definition, () => checkAnnotationsUnguarded(definition));
 }
 

@@ -1,6 +1,7 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { DefinitionProblem } from './DefinitionProblem';
 import { guardCheck } from './guardCheck';
+import { assertDefinitionObject, describeValue, guarded } from './jsonInput';
 import { i18nPrefix, objectItems, schemaFields } from './schemaFields';
 import { walkUiSchema } from './uiSchemaControls';
 
@@ -29,6 +30,13 @@ export const RULE_MESSAGE_PREFIX = 'messages.';
 
 /** Works out every string key the form's UI needs, from its manifest, UI schema and schema. */
 export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
+  return guarded('formStringKeys', () => {
+    assertDefinitionObject({ function: 'formStringKeys' }, definition);
+    return formStringKeysUnchecked(definition);
+  });
+}
+
+function formStringKeysUnchecked(definition: FormDefinitionData): FormStringKeys {
   const required = new Set<string>([definition.manifest.titleKey, 'form.description']);
   const optional = new Set<string>();
   const walk = walkUiSchema(definition.manifest.id, definition.uischema, definition.schema);
@@ -45,7 +53,8 @@ export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
     const node = control.schema;
     const items = node.items as Record<string, unknown> | undefined;
     const options = Array.isArray(node.enum) ? node.enum : Array.isArray(items?.enum) ? items.enum : [];
-    for (const option of options) required.add(`${control.i18nKey}.${String(option)}`);
+    for (const option of options)
+      required.add(`${control.i18nKey}.${typeof option === 'object' ? describeValue(option) : String(option)}`);
   }
   return { required, optional };
 }
@@ -55,6 +64,13 @@ export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
  * and no locale carries a key the form does not use.
  */
 export function checkLocales(definition: FormDefinitionData): DefinitionProblem[] {
+  return guarded('checkLocales', () => {
+    assertDefinitionObject({ function: 'checkLocales' }, definition);
+    return checkLocalesUnchecked(definition);
+  });
+}
+
+function checkLocalesUnchecked(definition: FormDefinitionData): DefinitionProblem[] {
   return guardCheck('locales', definition, () => checkLocalesUnguarded(definition));
 }
 

@@ -1,12 +1,21 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import { AUDIENCES } from './annotations';
 import type { DefinitionProblem } from './DefinitionProblem';
+import { assertDefinitionObject, assertString, describeValue, guarded } from './jsonInput';
 
 const VERSION = /^\d{4}\.\d+$/;
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** The manifest names the form, its version, locales and audiences correctly. */
 export function checkManifest(definition: FormDefinitionData, folderName?: string): DefinitionProblem[] {
+  return guarded('checkManifest', () => {
+    assertDefinitionObject({ function: 'checkManifest' }, definition);
+    if (folderName !== undefined) assertString({ function: 'checkManifest', argument: 'folderName' }, folderName);
+    return checkManifestUnchecked(definition, folderName);
+  });
+}
+
+function checkManifestUnchecked(definition: FormDefinitionData, folderName?: string): DefinitionProblem[] {
   const m = definition.manifest;
   const form = typeof m.id === 'string' ? m.id : (folderName ?? '(unknown form)');
   const problems: DefinitionProblem[] = [];
@@ -15,7 +24,7 @@ export function checkManifest(definition: FormDefinitionData, folderName?: strin
   if (typeof m.id !== 'string' || !ID.test(m.id)) {
     at(
       '/id',
-      `The id "${String(m.id)}" is not a kebab-case name.`,
+      `The id ${describeValue(m.id)} is not a kebab-case name.`,
       'Use lower-case words joined by hyphens, e.g. "asp-england".',
     );
   } else if (folderName !== undefined && m.id !== folderName) {
@@ -28,7 +37,7 @@ export function checkManifest(definition: FormDefinitionData, folderName?: strin
   if (typeof m.version !== 'string' || !VERSION.test(m.version)) {
     at(
       '/version',
-      `The version "${String(m.version)}" is not in the form YYYY.N.`,
+      `The version ${describeValue(m.version)} is not in the form YYYY.N.`,
       'Use the year and a release number, e.g. "2025.1".',
     );
   }
@@ -37,7 +46,7 @@ export function checkManifest(definition: FormDefinitionData, folderName?: strin
   } else if (!m.locales.includes(m.defaultLocale)) {
     at(
       '/defaultLocale',
-      `The default locale "${String(m.defaultLocale)}" is not one of the form's locales.`,
+      `The default locale ${describeValue(m.defaultLocale)} is not one of the form's locales.`,
       'Set it to one of the listed locales.',
     );
   }
@@ -51,7 +60,7 @@ export function checkManifest(definition: FormDefinitionData, folderName?: strin
   if (m.jurisdiction !== 'england' && m.jurisdiction !== 'wales') {
     at(
       '/jurisdiction',
-      `The jurisdiction "${String(m.jurisdiction)}" is not "england" or "wales".`,
+      `The jurisdiction ${describeValue(m.jurisdiction)} is not "england" or "wales".`,
       'Set it to "england" or "wales".',
     );
   }
@@ -59,7 +68,7 @@ export function checkManifest(definition: FormDefinitionData, folderName?: strin
     if (!AUDIENCES.includes(audience)) {
       at(
         `/audiences/${i}`,
-        `"${String(audience)}" is not an audience the kit knows.`,
+        `${describeValue(audience)} is not an audience the kit knows.`,
         `Use only: ${AUDIENCES.join(', ')}.`,
       );
     }

@@ -1,11 +1,19 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { DefinitionProblem } from './DefinitionProblem';
+import { assertDefinitionObject, describeValue, guarded } from './jsonInput';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every message a rule pack speaks has text in every locale of the form. */
 export function checkRuleMessages(definition: FormDefinitionData): DefinitionProblem[] {
+  return guarded('checkRuleMessages', () => {
+    assertDefinitionObject({ function: 'checkRuleMessages' }, definition);
+    return checkRuleMessagesUnchecked(definition);
+  });
+}
+
+function checkRuleMessagesUnchecked(definition: FormDefinitionData): DefinitionProblem[] {
   const form = definition.manifest.id;
   const problems: DefinitionProblem[] = [];
   for (const [name, pack] of Object.entries(definition.rulePacks)) {
@@ -19,7 +27,7 @@ export function checkRuleMessages(definition: FormDefinitionData): DefinitionPro
           form,
           file: `rules/${name}.json`,
           pointer: `/rules/${i}/message`,
-          message: `Rule ${String(rule.id)} speaks the message "${rule.message}", which i18n/${code}.json does not have.`,
+          message: `Rule ${typeof rule.id === 'string' ? rule.id : describeValue(rule.id)} speaks the message "${rule.message}", which i18n/${code}.json does not have.`,
           fix: `Add "${rule.message}" to i18n/${code}.json with the ${code === 'cy' ? 'Welsh' : 'English'} wording.`,
         });
       }

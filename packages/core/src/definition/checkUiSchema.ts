@@ -2,6 +2,7 @@ import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { DefinitionProblem } from './DefinitionProblem';
 import { englishLabel } from './englishLabel';
 import { guardCheck } from './guardCheck';
+import { assertDefinitionObject, guarded } from './jsonInput';
 import { schemaFields } from './schemaFields';
 import { dataPathText, walkUiSchema } from './uiSchemaControls';
 
@@ -10,6 +11,13 @@ import { dataPathText, walkUiSchema } from './uiSchemaControls';
  * exactly one Control (arrays of objects through their detail layout).
  */
 export function checkUiSchema(definition: FormDefinitionData): DefinitionProblem[] {
+  return guarded('checkUiSchema', () => {
+    assertDefinitionObject({ function: 'checkUiSchema' }, definition);
+    return checkUiSchemaUnchecked(definition);
+  });
+}
+
+function checkUiSchemaUnchecked(definition: FormDefinitionData): DefinitionProblem[] {
   return guardCheck('uischema', definition, () => checkUiSchemaUnguarded(definition));
 }
 

@@ -1,5 +1,6 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { DefinitionCheck, DefinitionProblem } from './DefinitionProblem';
+import { UnreadableInputError } from './jsonInput';
 
 const SHARED = new Set(['date', 'person', 'contact', 'professional', 'supportItem', 'stayingInTouch', 'signOff']);
 
@@ -14,7 +15,9 @@ export function guardCheck(
 ): DefinitionProblem[] {
   try {
     return run();
-  } catch (error) {
+  } catch (thrown) {
+    // A guarded function wraps what it could not read: the reason is underneath.
+    const error = thrown instanceof UnreadableInputError ? thrown.cause : thrown;
     const message = error instanceof Error ? error.message : String(error);
     const ref = /reference "#\/\$defs\/([^"/]+)"/.exec(message)?.[1];
     const fix =

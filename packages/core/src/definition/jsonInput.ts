@@ -236,3 +236,16 @@ export function assertTextFields(
     assertString(site, text, `/${escapePointerToken(key)}`);
   }
 }
+
+/**
+ * The lighter check of the definition linters (`checkManifest` and the others): an object nested no
+ * deeper than the limit. What is wrong inside it is theirs to report as problems.
+ */
+export function assertDefinitionObject(site: InputSite, definition: unknown): void {
+  const at = { ...site, argument: site.argument ?? 'definition' };
+  assertObject(at, definition, '', 'Pass a form definition (from loadFormFolder or @adoption-support/schemas).');
+  for (const part of ['manifest', 'schema', 'locales'] as const) {
+    assertObject(at, ownValue(definition, part), `/${part}`, `Give the definition its "${part}" object.`);
+  }
+  assertDepth(at, definition, 2 * MAX_INPUT_DEPTH);
+}

@@ -1,5 +1,7 @@
 import type { Audience, HiddenDataPolicy } from '@adoption-support/schemas';
+import { KitInputError } from '../errors';
 import { AUDIENCE_KEYWORD, HIDDEN_DATA_KEYWORD } from './annotations';
+import { assertDepth, assertObject, guarded, MAX_INPUT_DEPTH } from './jsonInput';
 import { escapePointerToken, getAtPointer } from './jsonPointer';
 
 /** A JSON Schema object, loosely typed: definitions are data until checked. */
@@ -72,6 +74,14 @@ function narrow(inherited: Audience[] | undefined, own: unknown): Audience[] | u
  * policy. Objects and arrays of objects are listed as well as the leaves inside them.
  */
 export function schemaFields(root: SchemaNode): SchemaField[] {
+  return guarded('schemaFields', () => {
+    assertObject({ function: 'schemaFields', argument: 'root' }, root, '', "Pass a form's JSON Schema.");
+    assertDepth({ function: 'schemaFields', argument: 'root' }, root, 2 * MAX_INPUT_DEPTH);
+    return fieldsOf(root);
+  });
+}
+
+function fieldsOf(root: SchemaNode): SchemaField[] {
   const fields: SchemaField[] = [];
   const visit = (
     node: SchemaNode,
@@ -118,4 +128,14 @@ export function schemaFields(root: SchemaNode): SchemaField[] {
 }
 
 /** The i18n key prefix JSON Forms derives for a data path: dots, array positions left out. */
-export const i18nPrefix = (dataPath: readonly string[]): string => dataPath.filter((t) => t !== ANY_ITEM).join('.');
+export const i18nPrefix = (dataPath: readonly string[]): string => {
+  if (!Array.isArray(dataPath) || dataPath.some((t) => typeof t !== 'string')) {
+    throw new KitInputError({
+      function: 'i18nPrefix',
+      pointer: '',
+      problem: 'Expected a data path: a list of keys.',
+      fix: 'Pass the path as a list of keys, e.g. ["supportItems", "*", "status"].',
+    });
+  }
+  return dataPath.filter((t) => t !== ANY_ITEM).join('.');
+};

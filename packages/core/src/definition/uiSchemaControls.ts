@@ -1,4 +1,5 @@
 import type { DefinitionProblem } from './DefinitionProblem';
+import { assertDepth, assertObject, assertString, describeValue, guarded, MAX_INPUT_DEPTH } from './jsonInput';
 import { escapePointerToken, parsePointer } from './jsonPointer';
 import { ANY_ITEM, objectItems, resolveRef, type SchemaNode } from './schemaFields';
 
@@ -39,6 +40,17 @@ const LAYOUTS = new Set(['VerticalLayout', 'HorizontalLayout', 'Group', 'Categor
  * layouts of arrays resolve against the array's item schema) and reports what does not resolve.
  */
 export function walkUiSchema(form: string, uischema: unknown, schema: SchemaNode): UiSchemaWalk {
+  return guarded('walkUiSchema', () => {
+    const site = { function: 'walkUiSchema' };
+    assertString({ ...site, argument: 'form' }, form, '', 'Pass the form id.');
+    assertDepth({ ...site, argument: 'uischema' }, uischema, 2 * MAX_INPUT_DEPTH);
+    assertObject({ ...site, argument: 'schema' }, schema, '', "Pass the form's JSON Schema.");
+    assertDepth({ ...site, argument: 'schema' }, schema, 2 * MAX_INPUT_DEPTH);
+    return walk(form, uischema, schema);
+  });
+}
+
+function walk(form: string, uischema: unknown, schema: SchemaNode): UiSchemaWalk {
   const controls: UiControl[] = [];
   const sections: UiSection[] = [];
   const problems: DefinitionProblem[] = [];
@@ -69,7 +81,7 @@ export function walkUiSchema(form: string, uischema: unknown, schema: SchemaNode
     if (typeof type !== 'string' || !LAYOUTS.has(type)) {
       problem(
         `${uiPointer}/type`,
-        `"${String(type)}" is not a layout or Control this kit renders.`,
+        `${describeValue(type)} is not a layout or Control this kit renders.`,
         `Use one of Control, ${[...LAYOUTS].join(', ')}.`,
       );
       return;

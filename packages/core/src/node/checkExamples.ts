@@ -1,6 +1,8 @@
 import type { FormDefinitionData, FormExample } from '@adoption-support/schemas';
 import type { ValidateFunction } from 'ajv';
 import type { DefinitionProblem } from '../definition/DefinitionProblem';
+import { assertDefinitionObject, assertDepth, assertObject, describeValue, guarded } from '../definition/jsonInput';
+import { KitInputError } from '../errors';
 import { normaliseErrors } from './checkSchema';
 
 const REQUIRED_EXAMPLES = ['valid.minimal', 'valid.full'];
@@ -11,6 +13,29 @@ const MIN_INVALID = 3;
  * list names. A form has `valid.minimal`, `valid.full` and at least three `invalid.<reason>` examples.
  */
 export function checkExamples(
+  definition: FormDefinitionData,
+  examples: Readonly<Record<string, FormExample>>,
+  validate: ValidateFunction,
+): DefinitionProblem[] {
+  return guarded('checkExamples', () => {
+    const site = { function: 'checkExamples' };
+    assertDefinitionObject(site, definition);
+    assertObject({ ...site, argument: 'examples' }, examples, '', 'Pass the examples by name.');
+    assertDepth({ ...site, argument: 'examples' }, examples);
+    if (typeof validate !== 'function') {
+      throw new KitInputError({
+        ...site,
+        argument: 'validate',
+        pointer: '',
+        problem: 'Expected a validator function.',
+        fix: 'Pass compileFormSchema(definition).validate.',
+      });
+    }
+    return check(definition, examples, validate);
+  });
+}
+
+function check(
   definition: FormDefinitionData,
   examples: Readonly<Record<string, FormExample>>,
   validate: ValidateFunction,
@@ -47,7 +72,7 @@ export function checkExamples(
       add(
         file,
         '/form',
-        `The example is for "${String(example.form)}" version "${String(example.version)}", not ${form} ${definition.manifest.version}.`,
+        `The example is for ${describeValue(example.form)} version ${describeValue(example.version)}, not ${form} ${definition.manifest.version}.`,
         `Set "form": "${form}" and "version": "${definition.manifest.version}".`,
       );
     }

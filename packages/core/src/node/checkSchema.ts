@@ -2,6 +2,15 @@ import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AUDIENCE_KEYWORD, AUDIENCES, HIDDEN_DATA_KEYWORD, HIDDEN_DATA_POLICIES } from '../definition/annotations';
 import type { DefinitionProblem } from '../definition/DefinitionProblem';
+import {
+  assertArray,
+  assertDefinitionObject,
+  assertObject,
+  assertString,
+  assertTextFields,
+  describeValue,
+  guarded,
+} from '../definition/jsonInput';
 import { createAjv } from './createAjv';
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
@@ -14,6 +23,13 @@ export interface SchemaCompilation {
 
 /** Compiles the form's schema under ajv strict mode (draft 2020-12, formats, kit keywords). */
 export function compileFormSchema(definition: FormDefinitionData): SchemaCompilation {
+  return guarded('compileFormSchema', () => {
+    assertDefinitionObject({ function: 'compileFormSchema' }, definition);
+    return compile(definition);
+  });
+}
+
+function compile(definition: FormDefinitionData): SchemaCompilation {
   const form = definition.manifest.id;
   const problem = (pointer: string, message: string, fix: string): DefinitionProblem => ({
     check: 'schema',
@@ -29,7 +45,7 @@ export function compileFormSchema(definition: FormDefinitionData): SchemaCompila
       problems: [
         problem(
           '/$schema',
-          `The schema does not declare draft 2020-12 (found "${String(definition.schema.$schema)}").`,
+          `The schema does not declare draft 2020-12 (found ${describeValue(definition.schema.$schema)}).`,
           `Set "$schema" to "${DRAFT}".`,
         ),
       ],
@@ -76,6 +92,16 @@ export interface NormalisedError {
 
 /** Turns ajv errors into `{pointer, error}` pairs; `required` points at the missing field itself. */
 export function normaliseErrors(errors: readonly ErrorObject[] | null | undefined): NormalisedError[] {
+  const site = { function: 'normaliseErrors', argument: 'errors' };
+  if (errors !== null && errors !== undefined) {
+    assertArray(site, errors, '', "Pass ajv's errors as it gave them.");
+    for (const [i, e] of errors.entries()) {
+      assertTextFields(site, e, ['instancePath', 'keyword'], ['message']);
+      assertObject(site, e.params, `/${i}/params`);
+      const missing = (e.params as { missingProperty?: unknown }).missingProperty;
+      if (missing !== undefined) assertString(site, missing, `/${i}/params/missingProperty`);
+    }
+  }
   return (errors ?? []).map((e) => {
     const missing = e.keyword === 'required' ? (e.params as { missingProperty?: string }).missingProperty : undefined;
     const pointer =

@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { annotationKeywords } from '../definition/annotations';
+import { optionsOf } from '../definition/jsonInput';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -19,8 +20,9 @@ export interface CreateAjvOptions {
  * keywords. Compiles at runtime, so use it in Node; browsers use the precompiled validators.
  */
 export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
+  optionsOf<CreateAjvOptions>({ function: 'createAjv' }, options);
   const ajv = new Ajv2020({
-    strict: options.strict ?? true,
+    strict: options.strict === undefined ? true : options.strict === true,
     allErrors: true,
     allowUnionTypes: true,
     ...(options.standalone ? { code: { source: true, esm: true } } : {}),

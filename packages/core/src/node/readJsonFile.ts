@@ -1,8 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { DefinitionLoadError } from '../errors';
+import { assertString } from '../definition/jsonInput';
+import { DefinitionLoadError, KitInputError } from '../errors';
 
 /** 1-based line and column of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  assertString({ function: 'lineAndColumn', argument: 'text' }, text);
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new KitInputError({
+      function: 'lineAndColumn',
+      argument: 'offset',
+      pointer: '',
+      problem: 'The offset must be a whole number, 0 or more.',
+      fix: 'Pass a character offset into the text.',
+    });
+  }
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
@@ -21,6 +32,9 @@ function syntaxErrorPosition(text: string, message: string): { line: number; col
 
 /** Parses JSON text, turning a syntax error into a {@link DefinitionLoadError} with line:column. */
 export function parseJsonText(text: string, form: string, file: string): unknown {
+  assertString({ function: 'parseJsonText', argument: 'text' }, text, '', 'Pass the text of the file.');
+  assertString({ function: 'parseJsonText', argument: 'form' }, form, '', 'Pass the form id.');
+  assertString({ function: 'parseJsonText', argument: 'file' }, file, '', 'Pass the file name.');
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { assertDefinitionObject, guarded } from '../definition/jsonInput';
 import { createAjv } from './createAjv';
 
 // ajv's standalone entry is CommonJS with a default export.
@@ -12,6 +13,13 @@ const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).d
  * It exports `validate` (ajv's validate function: returns a boolean and sets `validate.errors`).
  */
 export function standaloneValidatorSource(definition: FormDefinitionData): string {
+  return guarded('standaloneValidatorSource', () => {
+    assertDefinitionObject({ function: 'standaloneValidatorSource' }, definition);
+    return sourceOf(definition);
+  });
+}
+
+function sourceOf(definition: FormDefinitionData): string {
   const ajv = createAjv({ standalone: true });
   const validate = ajv.compile(definition.schema);
   const code = standaloneCode(ajv, validate);
