@@ -5,6 +5,9 @@ import { isJsonObject, type JsonObject } from '../definition';
 import { readJson, writeJson } from './releaseRecord';
 import { type FieldMove, movePointer } from './renamePaths';
 
+/** A mapping file's path as the form folder sees it: `carry-forward/x.json` or `../other/carry-forward/x.json`. */
+const fromForm = (formFolder: string, path: string) => relative(formFolder, path).split('\\').join('/');
+
 /** A carry-forward mapping file that reads or writes a form. */
 export interface MappingFile {
   /** Path of the file. */
@@ -87,13 +90,13 @@ function movePointers(mapping: JsonObject, side: 'source' | 'target', move: Fiel
   return changed;
 }
 
-/** Moves a field in every mapping that touches the form. Returns the files changed. */
+/** Moves a field in every mapping that touches the form. Returns the files changed, relative to the form folder. */
 export async function moveInMappings(formFolder: string, form: string, move: FieldMove): Promise<string[]> {
   const changed: string[] = [];
   for (const file of await mappingsOf(formFolder, form)) {
     if (movePointers(file.mapping, file.side, move) === 0) continue;
     await writeJson(file.path, file.mapping);
-    changed.push(file.shown);
+    changed.push(fromForm(formFolder, file.path));
   }
   return changed;
 }
@@ -121,7 +124,7 @@ export async function updateMappingVersions(
       m.source.versions = movedPointers ? [version] : [...versions, version];
     } else continue;
     await writeJson(file.path, m);
-    changed.push(file.shown);
+    changed.push(fromForm(formFolder, file.path));
   }
   return changed;
 }

@@ -241,10 +241,10 @@ export async function releaseForm(folder: string, options: ReleaseOptions): Prom
   for (const op of decidedHere) {
     if (op.op !== 'rename' && op.op !== 'move') continue;
     const move = { from: fieldPath(op.from), to: fieldPath(op.to) };
-    files.push(...(await moveInMappings(folder, form, move)).map((f) => `../${f}`));
+    files.push(...(await moveInMappings(folder, form, move)));
   }
   const moved = operations.some(relocation);
-  files.push(...(await updateMappingVersions(folder, form, next, moved)).map((f) => `../${f}`));
+  files.push(...(await updateMappingVersions(folder, form, next, moved)));
   await copyVersionFiles(folder, join(folder, RELEASED_FOLDER, next));
   files.push(`${RELEASED_FOLDER}/${next}/`);
   const date = options.today.toISOString().slice(0, 10);

@@ -12,7 +12,7 @@ import { type FieldMove, fieldPath, moveAnswer, moveI18nKey, movePointersAndVars
 export interface RenameResult {
   from: string;
   to: string;
-  /** Files changed, relative to the form folder (mappings: relative to the folder of forms). */
+  /** Files changed, relative to the form folder (mappings in other forms start with ../). */
   files: string[];
   /** The step added to the next release's migration, when the form has been released. */
   pending?: { op: 'rename' | 'move'; from: string; to: string };
@@ -96,7 +96,7 @@ export async function renameField(folder: string, fromText: string, toText: stri
       isJsonObject(example) ? moveAnswer(example.data, move) + movePointersAndVars(example.expect, move) : 0,
     );
   }
-  files.push(...(await moveInMappings(folder, form, move)).map((f) => `../${f}`));
+  files.push(...(await moveInMappings(folder, form, move)));
 
   const result: RenameResult = { from: pointerOf(from), to: pointerOf(to), files };
   const record = await readReleaseRecord(folder, form);
