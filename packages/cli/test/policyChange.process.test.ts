@@ -290,6 +290,24 @@ describe('released versions are immutable, wording is not', () => {
     expect(lint.out).toContain(renamed);
     expect(lint.out).toContain('Fix: Keep your change and run adoption-support release forms/asp-review-wales');
   });
+  it('a question removed from a form that has migrations is sent to release, not to the released migration', async () => {
+    const england = join(root, 'forms', 'asp-england');
+    const manifest = readForm(england, 'form.json') as { version: string; migrations: string[] };
+    const last = `migrations/${manifest.migrations.at(-1)}.json`;
+    const written = (readForm(england, last).operations as { to?: unknown }[]).find((op) => typeof op.to === 'string');
+    const [section, field] = String(written?.to).split('/').slice(1) as [string, string];
+    editForm(england, 'schema.json', (schema) => {
+      const node = schemaNode(schema, [section]);
+      delete (node.properties as Json)[field];
+      node.required = ((node.required as string[]) ?? []).filter((name) => name !== field);
+    });
+    const lint = await cli(['lint', 'forms/asp-england'], root);
+    expect(lint.code).toBe(1);
+    expect(lint.out).toContain(`Version ${manifest.version} was released, and what it means has changed since`);
+    expect(lint.out).toContain(
+      `Fix: Leave ${last} as it is: it was released with ${manifest.version}. This comes from your change to ${manifest.version}, which is not released yet: finish the change, then run adoption-support release forms/asp-england; the next version's migration carries saved plans across.`,
+    );
+  });
 });
 
 type Json = Record<string, unknown>;

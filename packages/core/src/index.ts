@@ -171,6 +171,7 @@ export {
   type RuleEngine,
   type RuleEngineOptions,
   RuleEvaluationError,
+  type RuleFailure,
   type RuleKind,
   type RuleLocation,
   type RuleMessage,

@@ -97,3 +97,22 @@ export async function checkReleased(
   );
   return problems;
 }
+
+/**
+ * When the current version has changed since its release, the problems its migrations and kept
+ * versions now show come from that unreleased change: the fix is the release (which writes the next
+ * migration), never an edit of a migration already released. Rewrites those fixes in place.
+ */
+export function sendToRelease(problems: LintProblem[], version: string): void {
+  const changed = problems.find(
+    (p) => p.check === 'releases' && p.pointer === '/version' && p.message.includes('has changed since'),
+  );
+  if (!changed) return;
+  const command = /run (adoption-support release [^\s:]+)/.exec(changed.fix)?.[1] ?? 'adoption-support release';
+  for (const p of problems) {
+    if (p.check !== 'migrations') continue;
+    const released = /^migrations\/(.+)-to-(.+)\.json$/.exec(p.file);
+    if (released && released[2] !== version) continue;
+    p.fix = `${released ? `Leave ${p.file} as it is: it was released with ${version}. ` : ''}This comes from your change to ${version}, which is not released yet: finish the change, then run ${command}; the next version's migration carries saved plans across.`;
+  }
+}

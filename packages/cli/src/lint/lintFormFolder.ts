@@ -26,7 +26,7 @@ import { type FormHistory, loadFormHistory } from '../migrate/loadFormHistory';
 import { staleTranslations } from '../translations/staleTranslations';
 import { checkHintDurations } from './checkHintDurations';
 import { checkHistory } from './checkHistory';
-import { checkReleased } from './checkReleased';
+import { checkReleased, sendToRelease } from './checkReleased';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
 import { checkSavedPlans } from './checkSavedPlans';
 import { type FieldContext, fieldContext } from './FieldContext';
@@ -331,6 +331,7 @@ export async function lintFormFolder(folder: string, options: LintOptions = {}):
   const version = String(definition.manifest.version);
   problems.push(...(await checkReleased(folder, String(form), version, options.cwd ?? process.cwd())));
   if (history) problems.push(...(await checkSavedPlans(folder, history, definition)));
+  sendToRelease(problems, version);
   suggestMigratingExamples(problems, folder, history, options.cwd ?? process.cwd());
   // An example written for an older version is expected to fail the new schema: say only that it
   // needs migrating, not every way in which the old data differs.
