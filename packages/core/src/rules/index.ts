@@ -4,6 +4,7 @@ export {
   type RuleDecision,
   type RuleEngine,
   type RuleEngineOptions,
+  type RuleFailure,
   type RuleMessage,
   type RuleOutcome,
 } from './createRuleEngine';
