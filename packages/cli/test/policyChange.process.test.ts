@@ -290,7 +290,7 @@ describe('released versions are immutable, wording is not', () => {
     expect(lint.out).toContain(renamed);
     expect(lint.out).toContain('Fix: Keep your change and run adoption-support release forms/asp-review-wales');
   });
-  it('a question removed from a form that has migrations is sent to release, not to the released migration', async () => {
+  it('a question removed from a form with migrations is sent to release, and a kept version cannot change', async () => {
     const england = join(root, 'forms', 'asp-england');
     const manifest = readForm(england, 'form.json') as { version: string; migrations: string[] };
     const last = `migrations/${manifest.migrations.at(-1)}.json`;
@@ -301,9 +301,15 @@ describe('released versions are immutable, wording is not', () => {
       delete (node.properties as Json)[field];
       node.required = ((node.required as string[]) ?? []).filter((name) => name !== field);
     });
+    // A kept version is released too: an edit of its meaning is refused.
+    const kept = String(manifest.migrations[0]).split('-to-')[0] as string;
+    editForm(england, `versions/${kept}/form.json`, (form) => {
+      form.audiences = (form.audiences as string[]).slice(0, -1);
+    });
     const lint = await cli(['lint', 'forms/asp-england'], root);
     expect(lint.code).toBe(1);
     expect(lint.out).toContain(`Version ${manifest.version} was released, and what it means has changed since`);
+    expect(lint.out).toContain(`Version ${kept} was released, and what it kept in versions/${kept}/ has changed since`);
     expect(lint.out).toContain(
       `Fix: Leave ${last} as it is: it was released with ${manifest.version}. This comes from your change to ${manifest.version}, which is not released yet: finish the change, then run adoption-support release forms/asp-england; the next version's migration carries saved plans across.`,
     );
