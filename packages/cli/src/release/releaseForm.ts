@@ -152,7 +152,12 @@ export async function releaseForm(folder: string, options: ReleaseOptions): Prom
   let diff = diffForms(older, newer, [migration()]);
   for (const c of diff.changes.filter((c) => (c.kind === 'renamed' || c.kind === 'moved') && !c.handledBy)) {
     const from = c.from as string;
-    if (options.answers.notRenamed.has(from)) continue;
+    // Not renamed: the old question is gone, and its saved answers are kept aside for a person.
+    const removed: MigrationOperation = { op: 'preserve', from, reason: 'The form no longer asks this question.' };
+    if (options.answers.notRenamed.has(from)) {
+      operations.push(removed);
+      continue;
+    }
     const reply = await answer({
       text: `Was ${from} renamed to ${c.pointer}${c.field ? ` ("${c.field}")` : ''}? Saved answers move with it if so. (yes/no)`,
       flag: `--rename ${from}=${c.pointer} (or --not-renamed ${from})`,
@@ -166,7 +171,7 @@ export async function releaseForm(folder: string, options: ReleaseOptions): Prom
       const op: MigrationOperation = { op: c.kind === 'moved' ? 'move' : 'rename', from, to: c.pointer };
       operations.push(op);
       decidedHere.push(op);
-    }
+    } else operations.push(removed);
   }
   diff = diffForms(older, newer, [migration()]);
   for (const c of diff.changes.filter((c) => c.kind === 'options-removed')) {
@@ -204,8 +209,18 @@ export async function releaseForm(folder: string, options: ReleaseOptions): Prom
     operations.push({ op: 'preserve', from: c.pointer, reason: 'The form no longer asks this question.' });
   }
   diff = diffForms(older, newer, [migration()]);
+  // A field that only looked renamed is a question removed and another added.
+  const preserved = new Set(operations.flatMap((op) => (op.op === 'preserve' ? [op.from] : [])));
+  const changes = diff.changes.flatMap((c): FormChange[] =>
+    (c.kind === 'renamed' || c.kind === 'moved') && !c.handledBy && preserved.has(c.from as string)
+      ? [
+          { ...c, kind: 'removed', pointer: c.from as string },
+          { ...c, kind: 'added', impact: 'compatible' },
+        ]
+      : [c],
+  );
   const sentences = [
-    ...diff.changes.map(describeChange).filter((s): s is string => s !== undefined),
+    ...changes.map(describeChange).filter((s): s is string => s !== undefined),
     ...describeMeaningChanges(releasedMeaning, nowMeaning, operations),
   ];
 
