@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { migrateArchive } from '../src/migrate/archive/migrateArchive';
 import { formatDuration } from '../src/migrate/archive/progressBar';
 import { FORMS, OLD_VERSION, oldPlans } from '../test/support/savedArchive';
@@ -36,6 +37,24 @@ console.log(
   `Generated in ${formatDuration(performance.now() - started)}: ${number.format(bytes / 2 ** 20)} MB, ${number.format(bytes / plans / 1024)} KB a plan.`,
 );
 
+/**
+ * How many cores this machine gives the process right now: the same CPU-only work on 1 thread, then on
+ * `threads` at once. On a machine shared with other work the ratio of a migration can be no better.
+ */
+async function coresAvailable(threads: number): Promise<number> {
+  const spin =
+    'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+  const time = async (n: number) => {
+    const at = performance.now();
+    await Promise.all(
+      Array.from({ length: n }, () => new Promise((done) => new Worker(spin, { eval: true }).once('message', done))),
+    );
+    return performance.now() - at;
+  };
+  const one = await time(1);
+  return (threads * one) / (await time(threads));
+}
+
 /** One migration of the whole archive, written to a folder of its own (removed after). */
 async function run(workers: number) {
   const out = join(root, `migrated-${workers}`);
@@ -57,8 +76,12 @@ try {
   console.log(`Migrating to the current version with 1 worker, then with ${cores} (every core this process may use)…`);
   const one = await run(1);
   const all = cores > 1 ? await run(cores) : one;
+  const available = cores > 1 ? await coresAvailable(cores) : 1;
   console.log(
     `Ratio: ${number.format(all / one)}x the plans/s of 1 worker on ${cores} cores (${number.format((100 * all) / one / cores)}% of a perfect ${cores}x).`,
+  );
+  console.log(
+    `For scale: CPU-only work had ${number.format(available)}x the throughput on ${cores} threads as on 1 just now (${cores}x when every core is free for this process).`,
   );
 } finally {
   if (process.env.BENCH_KEEP === '1') console.log(`Kept ${archive}.`);
