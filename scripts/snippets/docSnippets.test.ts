@@ -12,22 +12,12 @@ import { whereFailed, writeSnippetModules } from './snippetModules';
 import { typeCheckSnippets } from './typeCheckSnippets';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// TODO: docs/developers/server-side-validation.md is being rewritten around `judgeSubmission`; include
-// it here once core exports that function.
-const excluded = new Set(['docs/developers/server-side-validation.md']);
-// TODO: being rewritten for migrations in core and the new carry-forward and audience checks; their
-// blocks are given markers and checked once those rewrites land.
-const pending = new Set([
-  'docs/developers/audiences.md',
-  'docs/developers/carry-forward.md',
-  'docs/reference/migration-format.md',
-]);
 const markdown = [
   ...readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' }).map((f) => `docs/${f}`),
   ...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/README.md`),
   'schemas/README.md',
 ]
-  .filter((f) => f.endsWith('.md') && !excluded.has(f) && !pending.has(f) && existsSync(join(root, f)))
+  .filter((f) => f.endsWith('.md') && existsSync(join(root, f)))
   .sort();
 const snippets = readSnippets(root, markdown);
 const modules = writeSnippetModules(

@@ -58,6 +58,10 @@ export function saveDraft(data: Record<string, unknown>): void {
 export function submitPlan(submitted: FormEnvelope): void {
   if (submitted.version !== aspWales.manifest.version) throw new Error('submitted with an old version');
 }
+/** A portal's own way of showing a review's errors beside its fields. */
+export function showErrors(errors: unknown[]): void {
+  void errors;
+}
 /** React state, for a block that shows props only. */
 export const data: Record<string, unknown> = envelope.data;
 export function setData(next: Record<string, unknown>): void {
