@@ -314,6 +314,22 @@ describe('released versions are immutable, wording is not', () => {
       `Fix: Leave ${last} as it is: it was released with ${manifest.version}. This comes from your change to ${manifest.version}, which is not released yet: finish the change, then run adoption-support release forms/asp-england; the next version's migration carries saved plans across.`,
     );
   });
+  it('a version raised by hand, skipping release, fails lint and says to put it back and release', async () => {
+    const folder = join(root, 'forms', 'assessment-wales');
+    const version = String(readForm(folder, 'form.json').version);
+    const [year, number] = version.split('.').map(Number) as [number, number];
+    editForm(folder, 'form.json', (form) => {
+      form.version = `${year}.${number + 1}`;
+    });
+    const lint = await cli(['lint', 'forms/assessment-wales'], root);
+    expect(lint.code).toBe(1);
+    expect(lint.out).toContain(
+      `Version ${year}.${number + 1} has not been released: released.json records ${version} as the latest release.`,
+    );
+    expect(lint.out).toContain(
+      `Fix: Set "version" back to "${version}" in form.json, then run adoption-support release forms/assessment-wales`,
+    );
+  });
 });
 
 type Json = Record<string, unknown>;
