@@ -14,7 +14,7 @@ import {
 import { nextVersion } from './changeLog';
 import { canonicalJson, meaningHash, meaningOf, withoutWording } from './formMeaning';
 import { formatJson } from './releaseRecord';
-import { fieldPath, moveAnswer, movePointer, moveVar } from './renamePaths';
+import { fieldPath, moveAnswer, movePointer, moveRowVars, moveVar } from './renamePaths';
 
 const FORM = new URL('../../../../schemas/forms/asp-england/', import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, FORM), 'utf8')) as Record<string, unknown>;
@@ -116,6 +116,20 @@ describe('renaming paths', () => {
     expect(data.supportItems[0]).toEqual({ provision: 'a' });
     expect(Object.getPrototypeOf(data.supportItems[2])).toBe(Object.prototype);
   });
+  it("moves a per-row rule's row. paths, and only those under the moved field", () => {
+    const rule = {
+      target: '/supportItems/*/status',
+      logic: { and: [{ var: 'row.service' }, { var: 'row.services' }, { var: 'data.supportItems.0.service' }] },
+    };
+    expect(moveRowVars(rule, move)).toBe(1);
+    expect(rule.logic.and).toEqual([
+      { var: 'row.provision' },
+      { var: 'row.services' },
+      { var: 'data.supportItems.0.service' },
+    ]);
+    expect(moveRowVars({ target: '/child/name', logic: { var: 'row.service' } }, move)).toBe(0);
+  });
+
   it('reads dotted paths and pointers alike, and refuses an empty one', () => {
     expect(fieldPath('child.name')).toEqual(fieldPath('/child/name'));
     expect(() => fieldPath('')).toThrow(KitInputError);
@@ -132,6 +146,7 @@ describe('any JSON value', () => {
         expectKitErrorOrResult(() => formatJson(value));
         expectKitErrorOrResult(() => fieldPath(text));
         expectKitErrorOrResult(() => moveAnswer(value, { from: ['a', '*', 'b'], to: ['a', '*', 'c'] }));
+        expectKitErrorOrResult(() => moveRowVars(value, { from: ['a', '*', 'b'], to: ['a', '*', 'c'] }));
       }),
       fuzzParameters(),
     );

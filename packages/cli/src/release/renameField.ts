@@ -6,7 +6,7 @@ import { isJsonObject, type JsonObject } from '../definition';
 import { moveInMappings } from './carryForwardFiles';
 import { readJson, readReleaseRecord, writeJson, writeReleaseRecord } from './releaseRecord';
 import { renameInSchema, renameInUiSchema } from './renameInSchema';
-import { type FieldMove, fieldPath, moveAnswer, moveI18nKey, movePointersAndVars } from './renamePaths';
+import { type FieldMove, fieldPath, moveAnswer, moveI18nKey, movePointersAndVars, moveRowVars } from './renamePaths';
 
 /** What `renameField` changed. */
 export interface RenameResult {
@@ -83,7 +83,9 @@ export async function renameField(folder: string, fromText: string, toText: stri
   }
   for (const file of await jsonFiles(folder, 'rules', () => true)) {
     await edit(file, (pack) => {
-      let changed = movePointersAndVars(pack, move);
+      const rules = isJsonObject(pack) && Array.isArray(pack.rules) ? pack.rules : [];
+      let changed = rules.reduce((n: number, rule) => n + moveRowVars(rule, move), 0);
+      changed += movePointersAndVars(pack, move);
       if (file.endsWith('.cases.json') && isJsonObject(pack) && Array.isArray(pack.cases)) {
         for (const c of pack.cases) if (isJsonObject(c)) changed += moveAnswer(c.given, move);
       }

@@ -163,3 +163,28 @@ function put(node: Record<string, unknown>, path: readonly string[], value: unkn
   }
   Object.defineProperty(here, path.at(-1) as string, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/**
+ * Moves the `row.` var paths of a rule whose target runs once per row of a list (`/list/*\/field`):
+ * `row.x` names the data path `/list/*\/x`. Call it before the rule's target itself is moved.
+ * Returns how many paths changed.
+ */
+export function moveRowVars(rule: unknown, move: FieldMove): number {
+  if (!isJsonObject(rule) || typeof rule.target !== 'string') return 0;
+  let tokens: string[];
+  try {
+    tokens = parsePointer(rule.target);
+  } catch {
+    return 0;
+  }
+  const star = tokens.indexOf(ANY_ITEM);
+  if (star < 0) return 0;
+  const base = tokens.slice(0, star + 1);
+  const movedBase = movedTokens(base, move) ?? base;
+  return rewriteStrings(rule, (text) => {
+    if (!text.startsWith('row.')) return undefined;
+    const moved = movedTokens([...base, ...text.slice(4).split('.')], move);
+    if (!moved || movedBase.some((t, i) => moved[i] !== t)) return undefined;
+    return `row.${moved.slice(movedBase.length).join('.')}`;
+  });
+}
