@@ -40,6 +40,15 @@ export const ownValue = (value: unknown, key: string): unknown =>
  * Walks without recursion, so any depth is measured in linear time.
  */
 export function tooDeepAt(value: unknown, maxDepth = MAX_INPUT_DEPTH): string | undefined {
+  if (!Number.isSafeInteger(maxDepth) || maxDepth < 0) {
+    throw new KitInputError({
+      function: 'tooDeepAt',
+      argument: 'maxDepth',
+      pointer: '',
+      problem: `${describeValue(maxDepth)} is not a depth.`,
+      fix: 'Pass a whole number, 0 or more, or leave it out.',
+    });
+  }
   interface Step {
     node: unknown;
     depth: number;
@@ -246,6 +255,11 @@ export function assertDefinitionObject(site: InputSite, definition: unknown): vo
   assertObject(at, definition, '', 'Pass a form definition (from loadFormFolder or @adoption-support/schemas).');
   for (const part of ['manifest', 'schema', 'locales'] as const) {
     assertObject(at, ownValue(definition, part), `/${part}`, `Give the definition its "${part}" object.`);
+  }
+  const rulePacks = ownValue(definition, 'rulePacks');
+  if (rulePacks !== undefined) assertObject(at, rulePacks, '/rulePacks', 'Give the rule packs by name, or {}.');
+  for (const [code, strings] of Object.entries(ownValue(definition, 'locales') as object)) {
+    assertObject(at, strings, `/locales/${escapePointerToken(code)}`, 'Give each locale its strings by key.');
   }
   assertDepth(at, definition, 2 * MAX_INPUT_DEPTH);
 }
