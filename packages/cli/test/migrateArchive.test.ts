@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { migrateEnvelope, type SavedDocument } from '@adoption-support/core';
 import { createAjv } from '@adoption-support/core/node';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentOutcome } from '../src/migrate/archive/documentMigrator';
 import { FAILURE_REASONS, type FailureReason } from '../src/migrate/archive/failureReasons';
 import { type ArchiveSummary, migrateArchive } from '../src/migrate/archive/migrateArchive';
@@ -73,6 +73,13 @@ beforeAll(async () => {
     runs.push({ summary, outcomes, out });
   }
 }, 120_000);
+
+// The fixture holds three 10 MB files, and each test copies it: remove every copy afterwards.
+afterAll(() => {
+  for (const suffix of ['', '-out-1', '-out-2', '-in-place', '-stopped']) {
+    rmSync(`${fixture.root}${suffix}`, { recursive: true, force: true });
+  }
+});
 
 describe('migrating a folder of saved plans on worker threads', () => {
   it('counts what the fixture holds: migrated, already current, and each reason a plan was not migrated', () => {
