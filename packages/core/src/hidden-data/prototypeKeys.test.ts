@@ -8,7 +8,7 @@ import { applyHiddenData } from './applyHiddenData';
 import { restoreHiddenData } from './restoreHiddenData';
 
 const form = forms['asp-england'];
-const plan = () => structuredClone(formExamples['asp-england']['valid.full'].data) as Record<string, unknown>;
+const plan = () => structuredClone(formExamples['asp-england']['valid.full']?.data) as Record<string, unknown>;
 
 describe('hidden data with keys that name prototype machinery', () => {
   it('keeps them as own data, never as prototypes', () => {
