@@ -6,7 +6,7 @@ import { KitError } from '../errors';
 import { applyHiddenData, type ClearedValue } from '../hidden-data/applyHiddenData';
 import { fillText, type ReaderLocale, readerValues } from '../i18n/readerText';
 import type { SavedDocument } from '../migrate/index';
-import type { RuleOutcome } from '../rules/createRuleEngine';
+import type { RuleFailure, RuleOutcome } from '../rules/RuleOutcome';
 import { type FieldError, toFieldErrors } from '../validation/toFieldErrors';
 import { checkJudgeOptions, type JudgeOptions } from './judgeOptions';
 import { formLocale, type MigrationNotes, openSubmission } from './openSubmission';
@@ -31,7 +31,7 @@ export interface JudgedRuleMessage {
 /** A submission judged against its form: the result a server stores or returns to the portal. */
 export interface JudgedSubmission {
   status: 'judged';
-  /** No schema error and no rule message. */
+  /** No schema error, no rule message and no rule that could not run. */
   valid: boolean;
   form: string;
   /** The form's current version: the document's version after any migration. */
@@ -42,6 +42,12 @@ export interface JudgedSubmission {
   errors: FieldError[];
   /** What the statutory rules say is wrong or missing. */
   ruleMessages: JudgedRuleMessage[];
+  /**
+   * Rules that could not run on this data (an answer of the wrong kind where a rule needs a date, a
+   * value past the rule's limits). Each says which rule, where and why. The schema errors usually name
+   * the answer at fault too.
+   */
+  ruleFailures: RuleFailure[];
   /** Values the rules worked out (due dates, deadlines), by pointer: beside the data, never in it. */
   derived: Record<string, unknown>;
   /** Answers taken out because a rule hid their field and its policy is `clear`. */
@@ -146,12 +152,13 @@ export async function judgeSubmission(input: unknown, options: JudgeOptions): Pr
   const ruleMessages = wordRuleMessages(definition, outcome, locale, overrides);
   return {
     status: 'judged',
-    valid: errors.length === 0 && ruleMessages.length === 0,
+    valid: errors.length === 0 && ruleMessages.length === 0 && outcome.failed.length === 0,
     form,
     version: definition.manifest.version,
     document: { ...document, data },
     errors,
     ruleMessages,
+    ruleFailures: outcome.failed,
     derived: outcome.derived,
     cleared,
     migration,
