@@ -88,6 +88,7 @@ export { checkManifest } from './definition/checkManifest';
 export { checkRuleMessages } from './definition/checkRuleMessages';
 export { checkUiSchema } from './definition/checkUiSchema';
 export { type DefinitionCheck, type DefinitionProblem, formatProblem } from './definition/DefinitionProblem';
+export { MAX_INPUT_DEPTH, tooDeepAt } from './definition/jsonInput';
 export { getAtPointer, parsePointer, toPointer } from './definition/jsonPointer';
 export { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from './definition/schemaFields';
 export { type UiControl, type UiSchemaWalk, type UiSection, walkUiSchema } from './definition/uiSchemaControls';
