@@ -12,9 +12,9 @@ import {
 } from '@adoption-support/core';
 import { readJsonFile } from '@adoption-support/core/node';
 import { isJsonObject, type JsonObject } from '../definition';
+import { needObject, needText } from '../inputGuards';
 import { explainJsonError } from '../json/explainJsonError';
 import type { LintProblem } from '../lint/LintProblem';
-import { needObject, needText } from '../inputGuards';
 
 /** One version of a form as kept in its folder: the current one, or one under `versions/<version>/`. */
 export interface KeptVersion {

@@ -100,7 +100,7 @@ const LABEL_PLACEHOLDERS = new Set(['label', 'row']);
 export function fillText(template: string, values: TextValues = {}): string {
   const given = needValues('fillText', values);
   /** A value as text: only text and numbers are written into a sentence. */
-  const valueOf = (name: string): string | undefined => {
+  const textOf = (name: string): string | undefined => {
     const value = Object.hasOwn(given, name) ? given[name] : undefined;
     if (value === undefined || typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
@@ -108,8 +108,8 @@ export function fillText(template: string, values: TextValues = {}): string {
   };
   return needText('fillText', 'template', template).replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    if (!LABEL_PLACEHOLDERS.has(lower)) return valueOf(name) ?? whole;
-    const text = valueOf(lower);
+    if (!LABEL_PLACEHOLDERS.has(lower)) return textOf(name) ?? whole;
+    const text = textOf(lower);
     if (text === undefined) return whole;
     return name === lower ? inSentence(text) : text.charAt(0).toUpperCase() + text.slice(1);
   });

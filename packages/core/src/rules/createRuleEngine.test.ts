@@ -336,7 +336,11 @@ describe('createRuleEngine: errors name the pack, the rule and where it is', () 
     const data: Record<string, unknown> = {};
     let at = data;
     const path = (dateVar as string).split('.').slice(1);
-    for (const key of path.slice(0, -1)) at = (at[key] = {}) as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) {
+      const inner: Record<string, unknown> = {};
+      at[key] = inner;
+      at = inner;
+    }
     at[path.at(-1) as string] = tenMegabytes();
     const outcome = engine.evaluate(data);
     expect(outcome.failed.length).toBeGreaterThan(0);

@@ -1,4 +1,3 @@
-import type { LeapDayBirthday } from '../calendar/ageOn';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/bankHolidays';
 import { CalendarError } from '../calendar/CalendarError';
 import { isIsoDate } from '../calendar/isoDate';
@@ -27,7 +26,7 @@ import type {
   RuleMessage,
   RuleOutcome,
 } from './RuleOutcome';
-import type { Rule, RuleKind, RulePack } from './RulePack';
+import type { Rule, RulePack } from './RulePack';
 import { RuleEvaluationError, type RuleLocation, RulePackError } from './RulePackError';
 import type { RuleProblem } from './RuleProblem';
 import { expandTarget, targetTokens } from './ruleTargets';
