@@ -107,6 +107,8 @@ export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
         onValidityChange={props.onValidityChange}
         onSubmit={props.onSubmit}
         onModeChange={props.onModeChange}
+        initialSection={props.initialSection}
+        onSectionChange={props.onSectionChange}
       />
     );
   }

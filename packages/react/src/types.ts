@@ -59,6 +59,11 @@ export interface FormOptions extends RuleEnvironment {
   birthFamilyRecipient?: number;
   /** `edit` (the default), `check` (check answers before submitting) or `print`. */
   mode?: FormMode;
+  /**
+   * The section (0-based position in the reader's task list) to open on when the form is first drawn;
+   * the form moves between sections itself afterwards. Out-of-range numbers open the nearest section.
+   */
+  initialSection?: number;
   /** `en` (the default) or `cy`. Switching keeps every answer. */
   locale?: string;
   /** An agency's own wording, by locale and key, over the form's and the component's. */
@@ -72,4 +77,6 @@ export interface FormOptions extends RuleEnvironment {
   onSubmit?: (submission: FormSubmission) => void;
   /** Called when the reader moves between modes (Continue to check answers, Change). */
   onModeChange?: (mode: FormMode) => void;
+  /** Called with the section's position when the reader moves to another section. */
+  onSectionChange?: (section: number) => void;
 }

@@ -36,6 +36,8 @@ export interface FormBodyProps {
   onValidityChange: ((validity: FormValidity) => void) | undefined;
   onSubmit: ((submission: FormSubmission) => void) | undefined;
   onModeChange: ((mode: FormMode) => void) | undefined;
+  initialSection?: number | undefined;
+  onSectionChange?: ((section: number) => void) | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -88,7 +90,9 @@ export function FormBody(props: FormBodyProps) {
   const [pushed, setPushed] = useState<Json>(() => session.view.data);
   const [full, setFull] = useState<Json>(() => session.view.full);
   const [mode, setMode] = useState<FormMode>(props.mode);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(() =>
+    Number.isSafeInteger(props.initialSection) ? Math.max(0, props.initialSection as number) : 0,
+  );
   const [revealed, setRevealed] = useState<ReadonlySet<number> | 'all'>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<{ target: FocusTarget; serial: number } | undefined>();
@@ -430,6 +434,13 @@ export function FormBody(props: FormBodyProps) {
   const hiddenNow = rulesFor(viewNow).hidden;
   const summaryErrors = revealed === 'all' || (revealed as ReadonlySet<number>).size > 0 ? shownErrors : NO_ERRORS;
   const section = Math.min(active, Math.max(model.sections.length - 1, 0));
+  const onSectionChange = props.onSectionChange;
+  const reportedSection = useRef(section);
+  useEffect(() => {
+    if (reportedSection.current === section) return;
+    reportedSection.current = section;
+    onSectionChange?.(section);
+  }, [section, onSectionChange]);
 
   return (
     <KitContext.Provider value={kit}>
