@@ -1,0 +1,85 @@
+// The policy leads' guide stays true: its walkthrough (docs/policy/README.md, the blocks marked
+// `<!-- guide: ... -->`) is run step by step on a copy of the forms, and every output it shows is
+// compared with what the command really prints.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  applyEdit,
+  applyTranslation,
+  type GuideStep,
+  guideCommands,
+  guideSteps,
+  matchesShown,
+  plainOutput,
+} from './support/guideWalk';
+import { cli, readForm } from './support/policyEdits';
+
+const REPOSITORY = new URL('../../../', import.meta.url);
+const GUIDE = readFileSync(new URL('docs/policy/README.md', REPOSITORY), 'utf8');
+const steps = guideSteps(GUIDE);
+
+let root: string;
+let last: { command: string; output: string } | undefined;
+/** The form the guide walks through, the version it starts from and the one it releases, as the guide shows them. */
+const versions = (() => {
+  const step = steps.find((s) => s.kind === 'versions');
+  const [form, before, after] = (step?.argument ?? '').split(/\s+/);
+  return { form: form as string, before: before as string, after: after as string, real: [] as [string, string][] };
+})();
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'policy-guide-'));
+  mkdirSync(join(root, 'schemas'));
+  cpSync(fileURLToPath(new URL('schemas/forms/', REPOSITORY)), join(root, 'schemas', 'forms'), { recursive: true });
+  versions.real = [[String(readForm(formFolder(), 'form.json').version), versions.before]];
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const formFolder = () => join(root, 'schemas', 'forms', versions.form);
+
+/** Runs one marked step of the guide. */
+async function take(step: GuideStep): Promise<void> {
+  if (step.kind === 'edit') applyEdit(root, step.argument, step.text);
+  else if (step.kind === 'translate') applyTranslation(root, step.argument, step.text);
+  else if (step.kind === 'run') {
+    for (const args of guideCommands(step.text)) {
+      const { out, err } = await cli(args, root);
+      last = { command: `adoption-support ${args.join(' ')}`, output: out + err };
+      // Once the form is released, its new version reads as the guide's.
+      const now = String(readForm(formFolder(), 'form.json').version);
+      if (now !== versions.real[0]?.[0]) versions.real[1] = [now, versions.after];
+    }
+  } else if (step.kind === 'file') {
+    // The file is named with the guide's versions; on disk it has the real ones.
+    const real = new Map(versions.real.map(([version, shown]) => [shown, version]));
+    const path = step.argument.replace(/\d{4}\.\d+/g, (shown) => real.get(shown) ?? shown);
+    const written = plainOutput(readFileSync(join(root, path), 'utf8'), root, versions.real);
+    expect(JSON.parse(written), `docs/policy/README.md line ${step.line}: ${step.argument}`).toEqual(
+      JSON.parse(step.text),
+    );
+  } else if (step.kind === 'output') {
+    if (!last) throw new Error(`docs/policy/README.md line ${step.line}: an output with no command before it`);
+    const real = plainOutput(last.output, root, versions.real);
+    expect(
+      matchesShown(real, step.text),
+      `docs/policy/README.md line ${step.line} shows, for ${last.command}:\n${step.text}\n\nbut it prints:\n${real}\n`,
+    ).toBe(true);
+  }
+}
+
+describe('the policy leads’ guide, docs/policy/README.md', () => {
+  it('marks a walkthrough: the versions it shows, commands, outputs and edits', () => {
+    expect(versions.form, 'a "<!-- guide: versions FORM BEFORE AFTER -->" comment').toMatch(/^[a-z-]+$/);
+    for (const kind of ['run', 'output', 'edit', 'translate'] as const) {
+      expect(steps.filter((s) => s.kind === kind).length, kind).toBeGreaterThan(0);
+    }
+  });
+
+  for (const step of steps.filter((s) => s.kind !== 'versions')) {
+    const what = step.kind === 'run' ? step.text.trim().split('\n').join('; ') : `${step.kind} ${step.argument}`;
+    it(`line ${step.line}: ${what}`, () => take(step), 60_000);
+  }
+});
