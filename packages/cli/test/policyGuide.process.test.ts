@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyEdit,
   applyTranslation,
+  cliUntilReady,
   type GuideStep,
   guideCommands,
   guideSteps,
@@ -21,6 +22,8 @@ const REPOSITORY = new URL('../../../', import.meta.url);
 const GUIDE = readFileSync(new URL('docs/policy/README.md', REPOSITORY), 'utf8');
 const steps = guideSteps(GUIDE);
 
+/** The port the preview uses unless told otherwise, as the guide shows it. */
+const PREVIEW_PORT = 4173;
 let root: string;
 let last: { command: string; output: string } | undefined;
 /** The form the guide walks through, the version it starts from and the one it releases, as the guide shows them. */
@@ -40,14 +43,28 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const formFolder = () => join(root, 'schemas', 'forms', versions.form);
 
+/**
+ * What a command prints. The preview keeps running: it is started on a free port, stopped once it says
+ * how to open it, and shown on its usual port; its note about preparing the page (the first time only)
+ * is left out.
+ */
+async function output(args: string[]): Promise<string> {
+  if (args[0] !== 'preview') {
+    const { out, err } = await cli(args, root);
+    return out + err;
+  }
+  const { code, out } = await cliUntilReady([...args, '--port', '0'], root, /Ctrl\+C/);
+  expect(code, `preview stopped by itself: ${out}`).toBeUndefined();
+  return out.replace(/127\.0\.0\.1:\d+/g, `127.0.0.1:${PREVIEW_PORT}`);
+}
+
 /** Runs one marked step of the guide. */
 async function take(step: GuideStep): Promise<void> {
   if (step.kind === 'edit') applyEdit(root, step.argument, step.text);
   else if (step.kind === 'translate') applyTranslation(root, step.argument, step.text);
   else if (step.kind === 'run') {
     for (const args of guideCommands(step.text)) {
-      const { out, err } = await cli(args, root);
-      last = { command: `adoption-support ${args.join(' ')}`, output: out + err };
+      last = { command: `adoption-support ${args.join(' ')}`, output: await output(args) };
       // Once the form is released, its new version reads as the guide's.
       const now = String(readForm(formFolder(), 'form.json').version);
       if (now !== versions.real[0]?.[0]) versions.real[1] = [now, versions.after];

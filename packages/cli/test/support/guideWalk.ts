@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { run } from '../../src/cli';
 import { eachObject } from './policyEdits';
 
 type Json = Record<string, unknown>;
@@ -179,3 +180,38 @@ export function matchesShown(output: string, shown: string): boolean {
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.\\\.\\\.$/, '(?:.*)');
+
+/**
+ * Runs a command that keeps running until stopped (`preview`) in this process: waits until its output
+ * matches `ready`, stops it as Ctrl+C does and returns what it had printed by then.
+ */
+export async function cliUntilReady(
+  args: string[],
+  cwd: string,
+  ready: RegExp,
+): Promise<{ code: number | undefined; out: string; err: string }> {
+  const controller = new AbortController();
+  let out = '';
+  let err = '';
+  let isReady: () => void = () => undefined;
+  const readied = new Promise<void>((resolve) => {
+    isReady = resolve;
+  });
+  const ended = run(args, {
+    cwd,
+    env: { CI: 'true' },
+    stdout: {
+      write: (s: string) => {
+        out += s;
+        if (ready.test(out)) isReady();
+      },
+    },
+    stderr: { write: (s: string) => (err += s) },
+    signal: controller.signal,
+  });
+  const code = await Promise.race([readied.then(() => undefined), ended]);
+  const printed = { code, out, err };
+  controller.abort();
+  await ended;
+  return printed;
+}
