@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyEdit,
+  applyReplace,
   applyTranslation,
   cliUntilReady,
   type GuideStep,
@@ -24,7 +25,12 @@ const steps = guideSteps(GUIDE);
 
 /** The port the preview uses unless told otherwise, as the guide shows it. */
 const PREVIEW_PORT = 4173;
+let base: string;
+/** The folder the walkthrough runs in. */
+let walk: string;
+/** The folder the current step runs in: the walkthrough's, or an aside's. */
 let root: string;
+let asides = 0;
 let last: { command: string; output: string } | undefined;
 /** The form the guide walks through, the version it starts from and the one it releases, as the guide shows them. */
 const versions = (() => {
@@ -33,13 +39,21 @@ const versions = (() => {
   return { form: form as string, before: before as string, after: after as string, real: [] as [string, string][] };
 })();
 
+/** A fresh copy of the repository's forms, at `schemas/forms` in a new folder. */
+function copyForms(name: string): string {
+  const folder = join(base, name);
+  mkdirSync(join(folder, 'schemas'), { recursive: true });
+  cpSync(fileURLToPath(new URL('schemas/forms/', REPOSITORY)), join(folder, 'schemas', 'forms'), { recursive: true });
+  return folder;
+}
+
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'policy-guide-'));
-  mkdirSync(join(root, 'schemas'));
-  cpSync(fileURLToPath(new URL('schemas/forms/', REPOSITORY)), join(root, 'schemas', 'forms'), { recursive: true });
+  base = mkdtempSync(join(tmpdir(), 'policy-guide-'));
+  walk = copyForms('walk');
+  root = walk;
   versions.real = [[String(readForm(formFolder(), 'form.json').version), versions.before]];
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const formFolder = () => join(root, 'schemas', 'forms', versions.form);
 
@@ -60,11 +74,16 @@ async function output(args: string[]): Promise<string> {
 
 /** Runs one marked step of the guide. */
 async function take(step: GuideStep): Promise<void> {
-  if (step.kind === 'edit') applyEdit(root, step.argument, step.text);
+  if (step.kind === 'aside') {
+    root = step.argument === 'end' ? walk : copyForms(`aside-${++asides}`);
+    last = undefined;
+  } else if (step.kind === 'edit') applyEdit(root, step.argument, step.text);
+  else if (step.kind === 'replace') applyReplace(root, step.argument, step.text);
   else if (step.kind === 'translate') applyTranslation(root, step.argument, step.text);
   else if (step.kind === 'run') {
     for (const args of guideCommands(step.text)) {
       last = { command: `adoption-support ${args.join(' ')}`, output: await output(args) };
+      if (root !== walk) continue;
       // Once the form is released, its new version reads as the guide's.
       const now = String(readForm(formFolder(), 'form.json').version);
       if (now !== versions.real[0]?.[0]) versions.real[1] = [now, versions.after];

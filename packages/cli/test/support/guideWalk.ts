@@ -7,7 +7,12 @@
 //   <!-- guide: edit FILE after SCOPE -->      ... put in the UI schema after the Control of SCOPE
 //   <!-- guide: file FILE -->                  a ```json block: what FILE (written by a command) holds
 //   <!-- guide: translate FILE -->             a ```json block of key → Welsh, written into the XLIFF FILE
+//   <!-- guide: replace FILE -->               a ```json block ["old text", "new text"]: a change of FILE's text
 //   <!-- guide: versions FORM BEFORE AFTER --> (no block) the versions the guide's outputs show
+//   <!-- guide: aside -->, <!-- guide: aside end --> (no block) the steps between them show something
+//                                              on a fresh copy of the forms, away from the walkthrough
+// A step may carry its block in the comment instead, after ` :: ` (for what the guide shows, not asks):
+//   <!-- guide: replace schemas/forms/asp-wales/i18n/cy.json :: ["\"child.knownAs", "\"child.knwonAs"] -->
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -18,7 +23,7 @@ type Json = Record<string, unknown>;
 
 /** One step of the walkthrough, in the guide's order. */
 export interface GuideStep {
-  kind: 'run' | 'output' | 'edit' | 'translate' | 'file' | 'versions';
+  kind: 'run' | 'output' | 'edit' | 'translate' | 'file' | 'replace' | 'versions' | 'aside';
   /** What follows the kind in the comment (a file, `at /pointer`, `after scope`, versions). */
   argument: string;
   /** The block's text, without the fence and the indent of a list item. */
@@ -27,7 +32,7 @@ export interface GuideStep {
   line: number;
 }
 
-const MARKER = /^\s*<!-- guide: (run|output|edit|translate|file|versions)\b\s*(.*?)\s*-->\s*$/;
+const MARKER = /^\s*<!-- guide: (run|output|edit|translate|file|replace|versions|aside)\b\s*(.*?)\s*-->\s*$/;
 
 /** The marked steps of a guide, in order. */
 export function guideSteps(markdown: string): GuideStep[] {
@@ -36,11 +41,16 @@ export function guideSteps(markdown: string): GuideStep[] {
   for (let i = 0; i < lines.length; i++) {
     const marker = MARKER.exec(lines[i] as string);
     if (!marker) continue;
-    const [, kind, argument] = marker as unknown as [string, GuideStep['kind'], string];
-    if (kind === 'versions') {
-      steps.push({ kind, argument, text: '', line: i + 1 });
+    const [, kind, given] = marker as unknown as [string, GuideStep['kind'], string];
+    const inline = /(?:^|\s)::\s/.exec(given);
+    if (kind === 'versions' || kind === 'aside' || inline) {
+      const [argument, text] = inline
+        ? [given.slice(0, inline.index), given.slice(inline.index + inline[0].length)]
+        : [given, ''];
+      steps.push({ kind, argument: argument.trim(), text, line: i + 1 });
       continue;
     }
+    const argument = given;
     let open = i + 1;
     while (open < lines.length && (lines[open] as string).trim() === '') open++;
     const fence = /^(\s*)```/.exec(lines[open] ?? '');
@@ -146,6 +156,15 @@ export function applyTranslation(root: string, file: string, text: string): void
     );
   }
   writeFileSync(path, xliff);
+}
+
+/** Makes the change of text a `guide: replace` step asks for. */
+export function applyReplace(root: string, file: string, text: string): void {
+  const [from, to] = JSON.parse(text) as [string, string];
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  if (!before.includes(from)) throw new Error(`${file} does not have ${JSON.stringify(from)}`);
+  writeFileSync(path, before.replace(from, to));
 }
 
 /** What a command printed, as the guide shows it: no colour, no temporary folder, no trailing spaces. */
