@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
-// Builds the page `adoption-support preview` serves: one minified ES module with React, JSON Forms and
-// MUI, written to dist/preview/app.js so that the installed command serves it with no build tools.
+// Builds the page `adoption-support preview` serves: one minified ES module with the kit's own form
+// component (@adoption-support/react, from its source), React, JSON Forms, MUI and ajv, written to
+// dist/preview/app.js so that the installed command serves it with no build tools.
 export default defineConfig({
   root: fileURLToPath(new URL('./preview-app/', import.meta.url)),
   logLevel: 'warn',
+  resolve: { conditions: ['@adoption-support/source', ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL('./dist/preview/', import.meta.url)),
     emptyOutDir: true,

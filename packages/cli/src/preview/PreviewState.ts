@@ -1,12 +1,11 @@
+import type { FormDefinitionData } from '@adoption-support/schemas';
 import type { LintProblem } from '../lint/LintProblem';
 
-/** The form definition as the preview page renders it. */
-export interface PreviewDefinition {
-  manifest: { id: string; version: string; titleKey: string; locales: string[]; defaultLocale: string };
-  schema: Record<string, unknown>;
-  uischema: Record<string, unknown>;
-  locales: Record<string, Record<string, string>>;
-}
+/**
+ * The form definition as the preview page renders it: the whole definition (schema, UI schema,
+ * strings and rule packs), as the kit's own form component takes it.
+ */
+export type PreviewDefinition = FormDefinitionData;
 
 /** What `GET /api/form` returns: the form as it is on disk now, and what lint says about it. */
 export interface PreviewState {

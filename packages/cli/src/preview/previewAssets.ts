@@ -24,12 +24,14 @@ export function previewAssets(): PreviewAssets {
   const root = packageRoot();
   const script = join(root, 'dist', 'preview', 'app.js');
   const source = join(root, 'preview-app');
+  // The page bundles the kit's form component from its source: a change there rebuilds it too.
+  const sources = [source, join(root, '..', 'react', 'src')].filter((dir) => existsSync(dir));
   let building: Promise<void> | undefined;
   return {
     script,
     ensureBuilt(onBuild) {
       if (!existsSync(source)) return Promise.resolve();
-      const stale = !existsSync(script) || statSync(script).mtimeMs < newestChange(source);
+      const stale = !existsSync(script) || statSync(script).mtimeMs < Math.max(...sources.map(newestChange));
       if (!stale) return Promise.resolve();
       building ??= (async () => {
         onBuild();

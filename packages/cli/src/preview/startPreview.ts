@@ -47,7 +47,7 @@ const page = `<!doctype html>
 </html>
 `;
 
-// JSON Forms compiles the schema in the page (hence 'unsafe-eval'); nothing may leave the computer.
+// The page compiles the schema being edited with ajv (hence 'unsafe-eval'); nothing may leave the computer.
 const CSP =
   "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -56,18 +56,22 @@ async function readState(folder: string, revision: number): Promise<PreviewState
   const blocking = lint.problems.some((p) => p.check === 'files' || p.check === 'schema');
   try {
     const loaded = await loadFormFolder(folder);
-    const { manifest, schema, uischema, locales } = loaded.definition;
+    const { manifest } = loaded.definition;
+    const texts = (value: unknown, fallback: string[]) => (Array.isArray(value) ? value.map(String) : fallback);
+    // The manifest is read as it is on disk: the page gets its lists as lists even while it is broken.
     const definition: PreviewDefinition = {
+      ...loaded.definition,
       manifest: {
+        ...manifest,
         id: String(manifest.id),
         version: String(manifest.version),
         titleKey: String(manifest.titleKey),
-        locales: Array.isArray(manifest.locales) ? manifest.locales.map(String) : ['en'],
+        locales: texts(manifest.locales, ['en']),
         defaultLocale: String(manifest.defaultLocale ?? 'en'),
+        audiences: texts(manifest.audiences, []) as PreviewDefinition['manifest']['audiences'],
+        rulePacks: texts(manifest.rulePacks, []),
+        migrations: texts(manifest.migrations, []),
       },
-      schema,
-      uischema,
-      locales,
     };
     const examples = Object.fromEntries(Object.entries(loaded.examples).map(([name, e]) => [name, e.data]));
     return { revision, definition, examples, problems: lint.problems, renderable: !blocking };
