@@ -8,62 +8,10 @@ export class MigrationError extends KitError {
   override name = 'MigrationError';
 }
 
-/** A short, safe description of any value for a message: never calls its methods, never prints much. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return value.length > 40 ? `text "${value.slice(0, 40)}…"` : `"${value}"`;
-    case 'number':
-    case 'boolean':
-      return `${value}`;
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
+// One description of a value and one depth walk for all of core's input checks.
+export { describeValue, tooDeepAt } from '../definition/jsonInput';
 
-/**
- * The pointer of the first place where `value` nests deeper than `maxDepth`, or undefined. Walks
- * without recursion, so 10,000-level nesting is measured, not overflowed.
- */
-export function tooDeepAt(value: unknown, maxDepth: number): string | undefined {
-  interface Place {
-    value: object;
-    depth: number;
-    key: string;
-    parent: Place | undefined;
-  }
-  if (value === null || typeof value !== 'object') return undefined;
-  const stack: Place[] = [{ value, depth: 0, key: '', parent: undefined }];
-  while (stack.length > 0) {
-    const place = stack.pop() as Place;
-    if (place.depth >= maxDepth) {
-      const tokens: string[] = [];
-      for (let at: Place | undefined = place; at?.parent; at = at.parent) tokens.unshift(at.key);
-      return tokens.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-    }
-    if (Array.isArray(place.value)) {
-      for (let i = 0; i < place.value.length; i++) {
-        const child: unknown = place.value[i];
-        if (child !== null && typeof child === 'object') {
-          stack.push({ value: child, depth: place.depth + 1, key: String(i), parent: place });
-        }
-      }
-    } else {
-      for (const key in place.value) {
-        if (!Object.hasOwn(place.value, key)) continue;
-        const child: unknown = (place.value as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') {
-          stack.push({ value: child, depth: place.depth + 1, key, parent: place });
-        }
-      }
-    }
-  }
-  return undefined;
-}
+import { tooDeepAt } from '../definition/jsonInput';
 
 /** Throws the {@link KitInputError} a migration function gives for a bad argument. */
 export function refuse(
