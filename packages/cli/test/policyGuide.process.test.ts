@@ -1,9 +1,9 @@
 // The policy leads' guide stays true: its walkthrough (docs/policy/README.md, the blocks marked
 // `<!-- guide: ... -->`) is run step by step on a copy of the forms, and every output it shows is
 // compared with what the command really prints.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -79,7 +79,11 @@ async function take(step: GuideStep): Promise<void> {
     last = undefined;
   } else if (step.kind === 'edit') applyEdit(root, step.argument, step.text);
   else if (step.kind === 'replace') applyReplace(root, step.argument, step.text);
-  else if (step.kind === 'translate') applyTranslation(root, step.argument, step.text);
+  else if (step.kind === 'copy') {
+    const [from, to] = step.argument.split(/\s+/) as [string, string];
+    mkdirSync(dirname(join(root, to)), { recursive: true });
+    copyFileSync(join(root, from), join(root, to));
+  } else if (step.kind === 'translate') applyTranslation(root, step.argument, step.text);
   else if (step.kind === 'run') {
     for (const args of guideCommands(step.text)) {
       last = { command: `adoption-support ${args.join(' ')}`, output: await output(args) };

@@ -8,6 +8,7 @@
 //   <!-- guide: file FILE -->                  a ```json block: what FILE (written by a command) holds
 //   <!-- guide: translate FILE -->             a ```json block of key → Welsh, written into the XLIFF FILE
 //   <!-- guide: replace FILE -->               a ```json block ["old text", "new text"]: a change of FILE's text
+//   <!-- guide: copy FROM TO -->               (no block) a file copied, e.g. an example as a saved plan
 //   <!-- guide: versions FORM BEFORE AFTER --> (no block) the versions the guide's outputs show
 //   <!-- guide: aside -->, <!-- guide: aside end --> (no block) the steps between them show something
 //                                              on a fresh copy of the forms, away from the walkthrough
@@ -23,7 +24,7 @@ type Json = Record<string, unknown>;
 
 /** One step of the walkthrough, in the guide's order. */
 export interface GuideStep {
-  kind: 'run' | 'output' | 'edit' | 'translate' | 'file' | 'replace' | 'versions' | 'aside';
+  kind: 'run' | 'output' | 'edit' | 'translate' | 'file' | 'replace' | 'copy' | 'versions' | 'aside';
   /** What follows the kind in the comment (a file, `at /pointer`, `after scope`, versions). */
   argument: string;
   /** The block's text, without the fence and the indent of a list item. */
@@ -32,7 +33,7 @@ export interface GuideStep {
   line: number;
 }
 
-const MARKER = /^\s*<!-- guide: (run|output|edit|translate|file|replace|versions|aside)\b\s*(.*?)\s*-->\s*$/;
+const MARKER = /^\s*<!-- guide: (run|output|edit|translate|file|replace|copy|versions|aside)\b\s*(.*?)\s*-->\s*$/;
 
 /** The marked steps of a guide, in order. */
 export function guideSteps(markdown: string): GuideStep[] {
@@ -43,7 +44,7 @@ export function guideSteps(markdown: string): GuideStep[] {
     if (!marker) continue;
     const [, kind, given] = marker as unknown as [string, GuideStep['kind'], string];
     const inline = /(?:^|\s)::\s/.exec(given);
-    if (kind === 'versions' || kind === 'aside' || inline) {
+    if (kind === 'versions' || kind === 'aside' || kind === 'copy' || inline) {
       const [argument, text] = inline
         ? [given.slice(0, inline.index), given.slice(inline.index + inline[0].length)]
         : [given, ''];
@@ -167,7 +168,10 @@ export function applyReplace(root: string, file: string, text: string): void {
   writeFileSync(path, before.replace(from, to));
 }
 
-/** What a command printed, as the guide shows it: no colour, no temporary folder, no trailing spaces. */
+/** Times and rates, which differ from run to run. */
+const TIMING = /\b\d+(\.\d+)? (s|documents\/s)\b/g;
+
+/** What a command printed, as the guide shows it: no colour, no temporary folder, no trailing spaces, no timings. */
 export function plainOutput(output: string, root: string, versions: [string, string][]): string {
   const shown = new Map(versions);
   const version = new RegExp(
@@ -180,7 +184,7 @@ export function plainOutput(output: string, root: string, versions: [string, str
     .split(root)
     .join('.')
     .replace(version, (real) => shown.get(real) ?? real)
-    .replace(/\b\d+(\.\d+)? s\b/g, 'N s')
+    .replace(TIMING, 'N $2')
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')
@@ -190,7 +194,7 @@ export function plainOutput(output: string, root: string, versions: [string, str
 /** Whether output matches a shown block, where a line `...` stands for any number of lines. */
 export function matchesShown(output: string, shown: string): boolean {
   const pattern = shown
-    .replace(/\b\d+(\.\d+)? s\b/g, 'N s')
+    .replace(TIMING, 'N $2')
     .trim()
     .split('\n')
     .map((line) => (line.trim() === '...' ? '(?:[^\\n]*\\n)*?' : `${literal(line.trimEnd())}\\n`))
