@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaFields, walkUiSchema } from '@adoption-support/core';
 import { loadFormFolder } from '@adoption-support/core/node';
+import { chromeStrings } from '@adoption-support/react';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewStrings } from '../preview-app/previewStrings';
@@ -109,10 +110,29 @@ describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', 
 
     writeFileSync(english, original);
     await page.getByText('Date of placement').first().waitFor({ timeout: 20_000 });
+
+    // The form's rules run: an adoption order dated before the placement is refused in the rule's words.
+    const rule = (
+      JSON.parse(readFileSync(join(fixture, 'rules', 'reviews.json'), 'utf8')) as {
+        rules: { id: string; target: string; message: string }[];
+      }
+    ).rules.find((r) => r.id === 'reviews.adoption-order.after-placement');
+    const example = JSON.parse(readFileSync(join(fixture, 'examples', 'valid.full.json'), 'utf8')) as {
+      data: { reviewDetails: { dateOfPlacement: string } };
+    };
+    const orderLabel = strings[`${rule?.target.slice(1).replaceAll('/', '.')}.label`] as string;
+    const order = page.getByRole('group', { name: new RegExp(orderLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    const placedIn = Number(example.data.reviewDetails.dateOfPlacement.slice(0, 4));
+    await order.getByLabel(chromeStrings.en['kit.date.year'] as string).fill(String(placedIn - 1));
+    await page.getByRole('button', { name: chromeStrings.en['kit.action.continue'] }).click();
+    await page
+      .getByText(strings[rule?.message as string] as string)
+      .first()
+      .waitFor({ timeout: 20_000 });
     // Nothing was fetched from anywhere but the preview itself.
     expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 
   it('is the kit’s own form: task list, Welsh chrome, unclipped labels, same section after a save', async () => {
     const { page, url, requests } = await open(1);
