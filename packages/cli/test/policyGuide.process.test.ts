@@ -72,6 +72,12 @@ async function output(args: string[]): Promise<string> {
   return out.replace(/127\.0\.0\.1:\d+/g, `127.0.0.1:${PREVIEW_PORT}`);
 }
 
+/** A path or argument written with the guide's versions, with the real ones instead. */
+function realVersions(text: string): string {
+  const real = new Map(versions.real.map(([version, shown]) => [shown, version]));
+  return text.replace(/\d{4}\.\d+/g, (shown) => real.get(shown) ?? shown);
+}
+
 /** Runs one marked step of the guide. */
 async function take(step: GuideStep): Promise<void> {
   if (step.kind === 'aside') {
@@ -85,7 +91,7 @@ async function take(step: GuideStep): Promise<void> {
     copyFileSync(join(root, from), join(root, to));
   } else if (step.kind === 'translate') applyTranslation(root, step.argument, step.text);
   else if (step.kind === 'run') {
-    for (const args of guideCommands(step.text)) {
+    for (const args of guideCommands(step.text).map((words) => words.map(realVersions))) {
       last = { command: `adoption-support ${args.join(' ')}`, output: await output(args) };
       if (root !== walk) continue;
       // Once the form is released, its new version reads as the guide's.
@@ -93,9 +99,7 @@ async function take(step: GuideStep): Promise<void> {
       if (now !== versions.real[0]?.[0]) versions.real[1] = [now, versions.after];
     }
   } else if (step.kind === 'file') {
-    // The file is named with the guide's versions; on disk it has the real ones.
-    const real = new Map(versions.real.map(([version, shown]) => [shown, version]));
-    const path = step.argument.replace(/\d{4}\.\d+/g, (shown) => real.get(shown) ?? shown);
+    const path = realVersions(step.argument);
     const written = plainOutput(readFileSync(join(root, path), 'utf8'), root, versions.real);
     expect(JSON.parse(written), `docs/policy/README.md line ${step.line}: ${step.argument}`).toEqual(
       JSON.parse(step.text),
