@@ -92,7 +92,7 @@ export async function checkReleased(
   add(
     'form.json',
     '/version',
-    `Version ${version} was released, and what it means has changed since${changes.length > 0 ? `: ${changes.join(' ')}` : ' (released/ no longer holds the release to compare with).'} Saved plans of ${version} would silently stop fitting the form.`,
+    `Version ${version} was released, and what it means has changed since${changes.length > 0 ? `: ${changes.join(' ')}` : ' (released/ no longer holds the release to compare with).'} Plans saved as ${version} were written against it as released, so a change needs a version of its own.`,
     `Keep your change and run ${command}: it keeps ${version} as released, raises the version and writes the migration.`,
   );
   return problems;
