@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaFields, walkUiSchema } from '@adoption-support/core';
 import { loadFormFolder } from '@adoption-support/core/node';
-import { chromeStrings } from '@adoption-support/react';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The component's own words, from its source: the package's entry would load the published forms' validators.
+import { chromeStrings } from '../../react/src/i18n/chromeStrings';
 import { previewStrings } from '../preview-app/previewStrings';
 import { copyForm } from './support/materialise';
 import { startCli } from './support/runCli';
