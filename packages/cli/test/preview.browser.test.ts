@@ -82,7 +82,8 @@ describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', 
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url);
-    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120_000 });
+    // A fresh checkout builds the page (the kit's component and MUI, from source) on this first visit: minutes on a busy 2-core machine.
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 400_000 });
     return { page, url, requests };
   }
 
