@@ -87,6 +87,7 @@ describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', 
     return { page, url, requests };
   }
 
+  // The first test opens the page first, so on a fresh checkout it also waits for the page's build.
   it('draws the form, switches language, redraws on save and lists problems instead of a blank page', async () => {
     const { page, url, requests } = await open(0);
     const title = (locale: string) => readStrings(fixture, locale)['form.title'];
@@ -134,7 +135,7 @@ describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', 
     // Nothing was fetched from anywhere but the preview itself.
     expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
     await page.context().close();
-  }, 180_000);
+  }, 600_000);
 
   it('is the kit’s own form: task list, Welsh chrome, unclipped labels, same section after a save', async () => {
     const { page, url, requests } = await open(1);
