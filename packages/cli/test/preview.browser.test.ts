@@ -81,9 +81,17 @@ describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', 
     const page = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
-    // A fresh checkout builds the page (the kit's component and MUI, from source) on this first visit: minutes on a busy 2-core machine.
-    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 400_000 });
+    // A fresh checkout builds the page (the kit's component and MUI, from source) on the first visit;
+    // until the build is done the page has no script, so it is loaded again until the form shows.
+    for (let attempt = 1; ; attempt += 1) {
+      await page.goto(url);
+      try {
+        await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 15) throw error;
+      }
+    }
     return { page, url, requests };
   }
 
