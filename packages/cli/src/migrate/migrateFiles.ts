@@ -2,30 +2,13 @@ import { resolve } from 'node:path';
 import { KitInputError } from '@adoption-support/core';
 import { needObject, needText } from '../inputGuards';
 import type { DocumentOutcome } from './archive/documentMigrator';
-import { migrateArchive } from './archive/migrateArchive';
+import { type MigrateArchiveOptions, migrateArchive } from './archive/migrateArchive';
 import { countDocuments } from './archive/walkDocuments';
 
 export type { DocumentOutcome } from './archive/documentMigrator';
 
-/** How to migrate. */
-export interface MigrateFilesOptions {
-  /** A document, or a folder searched (with its subfolders) for `.json` documents. */
-  input: string;
-  /** The folder holding the form folders (`schemas/forms`). */
-  formsDir: string;
-  /** The version to bring documents to; default each form's current version. */
-  to?: string;
-  /** Write results under this folder, keeping the input's subfolders. */
-  outDir?: string;
-  /** Overwrite each document with its migrated version. */
-  inPlace?: boolean;
-  /** Where relative `written` paths are shown from. */
-  cwd: string;
-  /**
-   * Worker threads to migrate on; 0 keeps to the calling thread. Default: one per core for a folder
-   * of more than 100 documents, the calling thread for fewer.
-   */
-  workers?: number;
+/** How to migrate: the archive run's settings, with a per-document callback for progress. */
+export interface MigrateFilesOptions extends Omit<MigrateArchiveOptions, 'onOutcome' | 'onProgress' | 'signal'> {
   /** Called as each document is done, with its index and the number of documents, for progress. */
   onDocument?: (file: string, index: number, total: number) => void;
 }
