@@ -13,6 +13,7 @@ export type {
   LocaleStrings,
   PublishedMigration,
 } from './FormDefinition';
+export type { CompiledRulesFactory, FormModule, FormValidationError, FormValidator } from './FormModule';
 export { formIds } from './formIds';
 export {
   aspEngland,
