@@ -1,5 +1,5 @@
 import { walkUiSchema } from '@adoption-support/core';
-import { aspEngland, aspWales } from '@adoption-support/schemas';
+import { aspEngland, aspWales, type FormId } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
 import { createTheme } from '@mui/material/styles';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -7,6 +7,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AdoptionSupportForm } from './AdoptionSupportForm';
 import { NO_RULE_RESULTS } from './rules/ruleResults';
+import {
+  documentWith,
+  formWith,
+  isRadios,
+  isTextBox,
+  missingMessages,
+  questions,
+  requiredQuestions,
+} from './testing/formFacts';
 import type { FormChange } from './types';
 
 /** For tests of the form's mechanics on the examples, independent of what the rule packs say of them on any given day. */
@@ -58,6 +67,31 @@ function textQuestion(index: number) {
 }
 const FIRST = textQuestion(0);
 const TYPED = textQuestion(1);
+
+/** A form with Welsh whose first section has a choice shown as radios and a text box, read from its definition. */
+const bilingual = (() => {
+  const { definition, found } = formWith('Welsh, radios and a text box in its first section', (d) => {
+    const first = questions(d).filter((q) => q.section === 0);
+    const choice = first.find(isRadios);
+    const text = first.find(isTextBox);
+    return d.locales.cy && choice && text ? { choice, text } : undefined;
+  });
+  return { id: definition.manifest.id as FormId, definition, ...found };
+})();
+
+/**
+ * A form whose blank first section asks for radios and a date, read from its definition, with what
+ * its error summary lists.
+ */
+const blank = (() => {
+  const { definition, found } = formWith('a first section asking for radios and a date', (d) => {
+    const asked = requiredQuestions(d, { lists: true }).filter((q) => q.section === 0);
+    const choice = asked.find(isRadios);
+    const date = asked.find((q) => q.schema.format === 'date');
+    return choice && date ? { asked, choice, date } : undefined;
+  });
+  return { id: definition.manifest.id as FormId, definition, ...found };
+})();
 
 /** The last call's argument of a mock. */
 const lastCall = <T,>(mock: { mock: { calls: unknown[][] } }) => mock.mock.calls.at(-1)?.[0] as T;
@@ -115,21 +149,21 @@ describe('AdoptionSupportForm in edit mode', () => {
     const onChange = vi.fn();
     const initial = {};
     const { rerender } = render(
-      <AdoptionSupportForm form="asp-wales" audience="agency" locale="en" data={initial} onChange={onChange} />,
+      <AdoptionSupportForm form={bilingual.id} audience="agency" locale="en" data={initial} onChange={onChange} />,
     );
-    const en = aspWales.locales.en!;
-    const cy = aspWales.locales.cy!;
-    await user.click(await screen.findByRole('radio', { name: en['header.region.westernBay']! }));
-    const reference = screen.getByRole('textbox', {
-      name: new RegExp(escapeRegExp(en['header.placingAuthorityReference.label']!)),
-    });
+    const { choice, text } = bilingual;
+    const code = String((choice.schema.enum as unknown[]).at(-1));
+    const option = (locale: 'en' | 'cy') => bilingual.definition.locales[locale]![`${choice.key}.${code}`]!;
+    await user.click(await screen.findByRole('radio', { name: option('en') }));
+    const reference = screen.getByRole('textbox', { name: new RegExp(escapeRegExp(text.label('en'))) });
     await user.type(reference, 'PA-77');
-    rerender(<AdoptionSupportForm form="asp-wales" audience="agency" locale="cy" data={initial} onChange={onChange} />);
+    rerender(
+      <AdoptionSupportForm form={bilingual.id} audience="agency" locale="cy" data={initial} onChange={onChange} />,
+    );
+    const cy = bilingual.definition.locales.cy!;
     expect(await screen.findByRole('heading', { level: 1, name: cy['form.title'] })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: cy['header.region.westernBay']! })).toBeChecked();
-    expect(
-      screen.getByRole('textbox', { name: new RegExp(escapeRegExp(cy['header.placingAuthorityReference.label']!)) }),
-    ).toHaveValue('PA-77');
+    expect(screen.getByRole('radio', { name: option('cy') })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: new RegExp(escapeRegExp(text.label('cy'))) })).toHaveValue('PA-77');
     // The component's own words are Welsh too.
     expect(screen.getByRole('button', { name: 'Cadw a pharhau' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: "Adrannau'r ffurflen" })).toBeInTheDocument();
@@ -271,38 +305,42 @@ describe('AdoptionSupportForm in edit mode', () => {
 describe('the error summary', () => {
   it('appears on Save and continue, takes the focus, and says what to fix in the words beside each field', async () => {
     const user = userEvent.setup();
-    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{}} />);
+    const { id, definition, asked, choice } = blank;
+    render(<AdoptionSupportForm form={id} audience="agency" data={{}} />);
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     const links = within(summary).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual([
-      'Select region',
-      'Select voluntary adoption agency',
-      'Select type of plan',
-      'Enter date of this plan',
-    ]);
+    expect(links).toHaveLength(asked.length);
+    for (const [i, link] of links.entries()) expect(missingMessages(asked[i]!)).toContain(link.textContent);
     // Each message also stands beside its field, tied to it for screen readers.
-    const region = screen.getByRole('radiogroup', { name: /Region/ }).closest('fieldset')!;
-    expect(region).toHaveAccessibleDescription(expect.stringContaining('Select region'));
+    const message = links[asked.indexOf(choice)]!.textContent!;
+    const group = screen
+      .getByRole('radiogroup', { name: new RegExp(escapeRegExp(choice.label())) })
+      .closest('fieldset')!;
+    expect(group).toHaveAccessibleDescription(expect.stringContaining(message));
     // Still on the same section: errors stop the move.
+    const first = (definition.uischema.elements as { i18n: string }[])[0]!.i18n;
     expect(
-      screen.getByRole('heading', { level: 2, name: aspWales.locales.en!['sections.header.label'] }),
+      screen.getByRole('heading', { level: 2, name: definition.locales.en![`${first}.label`] }),
     ).toBeInTheDocument();
   });
 
   it('moves the focus to the field when a link is followed, to the day box for a date', async () => {
     const user = userEvent.setup();
-    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{}} />);
+    const { id, definition, asked, choice, date } = blank;
+    render(<AdoptionSupportForm form={id} audience="agency" data={{}} />);
     await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
-    await user.click(within(summary).getByRole('link', { name: 'Select region' }));
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'North Wales' })).toHaveFocus());
-    await user.click(within(summary).getByRole('link', { name: 'Enter date of this plan' }));
-    const planDate = screen.getByRole('group', { name: /Date of this plan/ });
-    await waitFor(() => expect(within(planDate).getByRole('textbox', { name: 'Day' })).toHaveFocus());
+    const links = within(summary).getAllByRole('link');
+    await user.click(links[asked.indexOf(choice)]!);
+    const firstOption = definition.locales.en![`${choice.key}.${String((choice.schema.enum as unknown[])[0])}`]!;
+    await waitFor(() => expect(screen.getByRole('radio', { name: firstOption })).toHaveFocus());
+    await user.click(links[asked.indexOf(date)]!);
+    const group = screen.getByRole('group', { name: new RegExp(escapeRegExp(date.label())) });
+    await waitFor(() => expect(within(group).getByRole('textbox', { name: 'Day' })).toHaveFocus());
   });
 
   it('after Submit, links to fields in other sections and opens their section', async () => {
@@ -497,39 +535,47 @@ describe('the date input', () => {
   it('keeps an unfinished date as typed, names the missing box, and stores a real date as ISO', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{}} onChange={onChange} />);
-    const planDate = await screen.findByRole('group', { name: /Date of this plan/ });
-    await user.type(within(planDate).getByRole('textbox', { name: 'Day' }), '12');
-    await user.type(within(planDate).getByRole('textbox', { name: 'Month' }), '3');
-    await waitFor(() => expect(lastCall<FormChange>(onChange)?.data).toMatchObject({ header: { planDate: '-3-12' } }));
+    const { id, definition, date } = blank;
+    const label = new RegExp(escapeRegExp(date.label()));
+    render(<AdoptionSupportForm form={id} audience="agency" data={{}} onChange={onChange} />);
+    const group = await screen.findByRole('group', { name: label });
+    await user.type(within(group).getByRole('textbox', { name: 'Day' }), '12');
+    await user.type(within(group).getByRole('textbox', { name: 'Month' }), '3');
+    await waitFor(() =>
+      expect(lastCall<FormChange>(onChange)?.data).toMatchObject(documentWith(date.dataPath, '-3-12')),
+    );
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Date of this plan must include a year' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: `${date.label()} must include a year` })).toBeInTheDocument();
     // Only the year box is marked as wrong.
-    expect(within(planDate).getByRole('textbox', { name: 'Year' })).toHaveAttribute('aria-invalid', 'true');
-    expect(within(planDate).getByRole('textbox', { name: 'Day' })).not.toHaveAttribute('aria-invalid');
+    expect(within(group).getByRole('textbox', { name: 'Year' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(group).getByRole('textbox', { name: 'Day' })).not.toHaveAttribute('aria-invalid');
     // Leaving the section and coming back keeps what was typed.
-    await user.click(screen.getByRole('link', { name: aspWales.locales.en!['sections.child.label']! }));
-    await user.click(screen.getByRole('link', { name: aspWales.locales.en!['sections.header.label']! }));
-    const again = await screen.findByRole('group', { name: /Date of this plan/ });
+    const [here, there] = (definition.uischema.elements as { i18n: string }[]).map(
+      (c) => definition.locales.en![`${c.i18n}.label`]!,
+    );
+    await user.click(screen.getByRole('link', { name: there }));
+    await user.click(screen.getByRole('link', { name: here }));
+    const again = await screen.findByRole('group', { name: label });
     expect(within(again).getByRole('textbox', { name: 'Day' })).toHaveValue('12');
     expect(within(again).getByRole('textbox', { name: 'Month' })).toHaveValue('3');
     await user.type(within(again).getByRole('textbox', { name: 'Year' }), '2026');
     await waitFor(() =>
-      expect(lastCall<FormChange>(onChange)?.data).toMatchObject({ header: { planDate: '2026-03-12' } }),
+      expect(lastCall<FormChange>(onChange)?.data).toMatchObject(documentWith(date.dataPath, '2026-03-12')),
     );
-    await waitFor(() => expect(within(summary).queryByRole('link', { name: /Date of this plan/ })).toBeNull());
+    await waitFor(() => expect(within(summary).queryByRole('link', { name: label })).toBeNull());
   });
 
   it('says an impossible date is not real and marks the box at fault', async () => {
     const user = userEvent.setup();
-    render(<AdoptionSupportForm form="asp-wales" audience="agency" data={{ header: { planDate: '2026-02-30' } }} />);
+    const { id, date } = blank;
+    render(<AdoptionSupportForm form={id} audience="agency" data={documentWith(date.dataPath, '2026-02-30')} />);
     await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Date of this plan must be a real date' })).toBeInTheDocument();
-    const planDate = screen.getByRole('group', { name: /Date of this plan/ });
-    expect(within(planDate).getByRole('textbox', { name: 'Day' })).toHaveAttribute('aria-invalid', 'true');
-    expect(within(planDate).getByRole('textbox', { name: 'Month' })).not.toHaveAttribute('aria-invalid');
+    expect(within(summary).getByRole('link', { name: `${date.label()} must be a real date` })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: new RegExp(escapeRegExp(date.label())) });
+    expect(within(group).getByRole('textbox', { name: 'Day' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(group).getByRole('textbox', { name: 'Month' })).not.toHaveAttribute('aria-invalid');
   });
 });
 

@@ -1,6 +1,7 @@
-import { schemaFields } from '@adoption-support/core';
-import { aspEngland, forms } from '@adoption-support/schemas';
+import { getAtPointer, schemaFields } from '@adoption-support/core';
+import { aspEngland, type FormDefinitionData, forms } from '@adoption-support/schemas';
 import { describe, expect, it } from 'vitest';
+import { formWith } from '../testing/formFacts';
 import { formModel, READER_AUDIENCES } from './formModel';
 
 describe('the form as one reader sees it', () => {
@@ -35,33 +36,53 @@ describe('the form as one reader sees it', () => {
     },
   );
 
-  it('gives the birth family only the support offered to birth relatives', () => {
-    const model = formModel(aspEngland, 'birthFamily');
-    expect(model.sections.map((s) => s.i18n)).toEqual(['sections.birthFamilySupport']);
-    const paths = model.controls.map((c) => c.dataPath.join('/'));
-    expect(paths.some((p) => p.startsWith('adopters') || p.startsWith('document') || p.startsWith('network'))).toBe(
-      false,
+  it('gives the birth family only the sections holding support offered to birth relatives, and in them only that', () => {
+    const { definition } = formWith('a part for the birth family', (d) =>
+      (d.manifest.audiences as readonly string[]).includes('birthFamily') ? d : undefined,
     );
-    expect(paths).not.toContain('birthFamilySupport/recipients/*/consentToShare');
+    const fields = schemaFields(definition.schema);
+    const granted = new Set(fields.filter((f) => f.audience?.includes('birthFamily')).map((f) => f.dataPath.join('/')));
+    const everything = formModel(definition, 'agency');
+    const model = formModel(definition, 'birthFamily');
+    const offered = everything.sections.filter((s) => s.controls.some((c) => granted.has(c.dataPath.join('/'))));
+    expect(model.sections.map((s) => s.i18n)).toEqual(offered.map((s) => s.i18n));
+    expect(model.sections.length).toBeLessThan(everything.sections.length);
+    const paths = model.controls.map((c) => c.dataPath.join('/'));
+    // A question in those sections that is not for birth relatives stays out.
+    const withheld = everything.controls.filter(
+      (c) =>
+        offered.some((s) => s.index === c.section) &&
+        !granted.has(c.dataPath.join('/')) &&
+        fields.find((f) => f.dataPath.join('/') === c.dataPath.join('/'))?.kind === 'leaf',
+    );
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const control of withheld) expect(paths).not.toContain(control.dataPath.join('/'));
   });
 
   it('shows no one but the agency a field whose audience list is empty', () => {
-    expect(formModel(aspEngland, 'agency').controls.map((c) => c.dataPath.join('/'))).toContain(
-      'approval/distribution',
-    );
+    const definition = structuredClone(aspEngland) as FormDefinitionData;
+    // A question some reader sees, made the agency's alone.
+    const field = schemaFields(definition.schema).find((f) => f.kind === 'leaf' && (f.ownAudience?.length ?? 0) > 0)!;
+    const node = getAtPointer(definition.schema, field.schemaPointer) as Record<string, unknown>;
+    const readers = field.ownAudience!;
+    node['x-audience'] = [];
+    const path = field.dataPath.join('/');
+    expect(formModel(definition, 'agency').controls.map((c) => c.dataPath.join('/'))).toContain(path);
     for (const audience of READER_AUDIENCES.filter((a) => a !== 'agency')) {
-      expect(formModel(aspEngland, audience).controls.map((c) => c.dataPath.join('/'))).not.toContain(
-        'approval/distribution',
-      );
+      expect(formModel(definition, audience).controls.map((c) => c.dataPath.join('/'))).not.toContain(path);
     }
+    // The unchanged form shows it to the readers it names.
+    expect(formModel(aspEngland, readers[0]!).controls.map((c) => c.dataPath.join('/'))).toContain(path);
   });
 
   it('finds the section of a pointer, with rows of lists', () => {
     const model = formModel(aspEngland, 'agency');
-    const section = (i18n: string) => model.sections.findIndex((s) => s.i18n === i18n);
-    expect(model.sectionOf('/supportItems/3/objective')).toBe(section('sections.supportItems'));
-    expect(model.sectionOf('/document/child/fullName')).toBe(section('sections.document'));
+    const inRow = model.controls.find((c) => c.dataPath.includes('*') && c.dataPath.at(-1) !== '*')!;
+    const outside = model.controls.find((c) => !c.dataPath.includes('*') && c.section !== inRow.section)!;
+    const rowPointer = `/${inRow.dataPath.map((t) => (t === '*' ? '3' : t)).join('/')}`;
+    expect(model.sectionOf(rowPointer)).toBe(inRow.section);
+    expect(model.sectionOf(`/${outside.dataPath.join('/')}`)).toBe(outside.section);
     expect(model.sectionOf('/nowhere')).toBeUndefined();
-    expect(model.controlAt('/supportItems/3/objective')?.dataPath).toEqual(['supportItems', '*', 'objective']);
+    expect(model.controlAt(rowPointer)?.dataPath).toEqual(inRow.dataPath);
   });
 });

@@ -1,15 +1,22 @@
 import { aspEngland, aspWales } from '@adoption-support/schemas';
 import { describe, expect, it } from 'vitest';
+import { formWith, questions } from '../testing/formFacts';
 import { chromeStrings } from './chromeStrings';
 import { fillText, kitStrings, labelPackGaps } from './kitStrings';
 
 describe('the strings of a form', () => {
   it('take the label pack first, then the form, then the component’s own words', () => {
-    const strings = kitStrings(aspWales, 'cy', {
-      cy: { 'header.region.label': 'Rhanbarth (trwydded)', 'kit.action.submit': 'Anfon' },
+    const { definition, found } = formWith('Welsh and two questions', (d) => {
+      const asked = questions(d);
+      return d.locales.cy && asked.length >= 2 ? asked : undefined;
     });
-    expect(strings.get('header.region.label')).toBe('Rhanbarth (trwydded)');
-    expect(strings.get('header.planDate.label')).toBe(aspWales.locales.cy!['header.planDate.label']);
+    const [licensed, own] = found.map((q) => `${q.key}.label`) as [string, string];
+    const strings = kitStrings(definition, 'cy', {
+      cy: { [licensed]: 'Rhanbarth (trwydded)', 'kit.action.submit': 'Anfon' },
+    });
+    expect(strings.get(licensed)).toBe('Rhanbarth (trwydded)');
+    expect(strings.get(own)).toBe(definition.locales.cy![own]);
+    expect(strings.get(own)).toEqual(expect.any(String));
     expect(strings.get('kit.action.submit')).toBe('Anfon');
     expect(strings.get('kit.action.continue')).toBe('Cadw a pharhau');
     expect(strings.get('no.such.key')).toBeUndefined();
@@ -35,7 +42,7 @@ describe('what a label pack leaves unworded', () => {
     const english = aspEngland.locales.en!;
     const gaps = labelPackGaps(aspEngland, { cy: { 'form.title': 'Cynllun cymorth mabwysiadu (Lloegr)' } }, 'cy');
     expect(gaps).not.toContain('form.title');
-    expect(gaps).toContain('document.child.fullName.label');
+    expect(gaps).toContain(`${questions(aspEngland)[0]!.key}.label`);
     expect(gaps).toHaveLength(Object.keys(english).length - 1);
     const whole = Object.fromEntries(Object.keys(english).map((key) => [key, `CY ${key}`]));
     expect(labelPackGaps(aspEngland, { cy: whole }, 'cy')).toEqual([]);
