@@ -150,8 +150,17 @@ export {
   type VersionedDefinition,
 } from './migrate/index';
 export {
+  COMPILED_RULES_FORMAT,
+  type CompiledLogic,
+  type CompiledOperator,
+  type CompiledRule,
+  type CompiledRuleLibrary,
+  type CompiledRuleSet,
+  type CompiledRulesFactory,
+  compiledRuleEngine,
   createRuleEngine,
   DEFAULT_LOGIC_LIMITS,
+  type DefinitionRules,
   type EvaluateOptions,
   FORBIDDEN_PATH_TOKENS,
   formatRuleCasesReport,

@@ -1,3 +1,4 @@
+export { type CompileRulePackOptions, compileRulePackSource } from '../rules/compile/compileRulePackSource';
 export { checkExamples } from './checkExamples';
 export { checkFormFolder, checkLoadedForm } from './checkFormFolder';
 export { compileFormSchema, type NormalisedError, normaliseErrors, type SchemaCompilation } from './checkSchema';

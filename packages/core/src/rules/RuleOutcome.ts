@@ -1,4 +1,5 @@
 import type { LeapDayBirthday } from '../calendar/ageOn';
+import type { CompiledRulesFactory } from './compile/CompiledRules';
 import type { LogicErrorKind } from './LogicError';
 import type { RuleKind, RulePack } from './RulePack';
 
@@ -14,6 +15,12 @@ export interface RuleEngineOptions {
   maxOperations?: number;
   /** How a 29 February birthday falls in a common year, for `age_on`; `march-1` by default. */
   leapDayBirthday?: LeapDayBirthday;
+  /**
+   * The default export of the module `compileRulePackSource` wrote from these packs: the rules then run
+   * as plain functions, with the same results, budget and errors as the interpreter (which runs them
+   * when this is left out). A module made from other packs is refused.
+   */
+  compiled?: CompiledRulesFactory;
 }
 
 /** Options for one evaluation. */

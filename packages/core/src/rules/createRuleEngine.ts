@@ -9,28 +9,15 @@ import {
   isJsonObject,
   MAX_INPUT_DEPTH,
   optionsOf,
-  setOwn,
   tooDeepAt,
 } from '../definition/jsonInput';
-import { getAtPointer } from '../definition/jsonPointer';
 import { KitError, KitInputError } from '../errors';
-import { createInterpreter } from './createInterpreter';
-import { isEmptyAnswer } from './dateOperators';
-import { LogicError } from './LogicError';
-import type {
-  EvaluateOptions,
-  RuleDecision,
-  RuleEngine,
-  RuleEngineOptions,
-  RuleFailure,
-  RuleMessage,
-  RuleOutcome,
-} from './RuleOutcome';
-import type { Rule, RulePack } from './RulePack';
-import { RuleEvaluationError, type RuleLocation, RulePackError } from './RulePackError';
+import { evaluateRules } from './evaluateRules';
+import { planRules } from './planRules';
+import type { EvaluateOptions, RuleEngine, RuleEngineOptions, RuleFailure } from './RuleOutcome';
+import type { RulePack } from './RulePack';
+import { RulePackError } from './RulePackError';
 import type { RuleProblem } from './RuleProblem';
-import { expandTarget, targetTokens } from './ruleTargets';
-import { truthy } from './standardOperators';
 import { ukToday } from './ukToday';
 import { validateRulePack } from './validateRulePack';
 
@@ -44,13 +31,6 @@ export type {
   RuleOutcome,
 } from './RuleOutcome';
 
-interface CompiledRule {
-  location: RuleLocation;
-  rule: Rule;
-  tokens: string[];
-  params: Record<string, unknown>;
-}
-
 /** Freezes a value and everything in it, without recursion. */
 const deepFreeze = <T>(value: T): T => {
   const stack: unknown[] = [value];
@@ -63,28 +43,6 @@ const deepFreeze = <T>(value: T): T => {
   }
   return value;
 };
-
-/** A copy of a value so that nothing returned shares structure with the input or with the engine. */
-const detach = (value: unknown): unknown =>
-  value === null || typeof value !== 'object' ? (value ?? null) : cloneJson(value);
-
-const isWithin = (pointer: string, ancestor: string) => pointer === ancestor || pointer.startsWith(`${ancestor}/`);
-
-function setAt(tree: Record<string, unknown>, tokens: readonly string[], value: unknown): void {
-  let node = tree;
-  tokens.forEach((token, i) => {
-    if (i === tokens.length - 1) {
-      setOwn(node, token, value);
-      return;
-    }
-    let next = Object.hasOwn(node, token) ? node[token] : undefined;
-    if (next === null || typeof next !== 'object') {
-      next = {};
-      setOwn(node, token, next);
-    }
-    node = next as Record<string, unknown>;
-  });
-}
 
 function checkSetting(condition: boolean, reason: string, fix: string) {
   if (!condition) throw new KitError(`${reason} ${fix}`);
@@ -173,25 +131,11 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
   if (problems.length > 0) throw new RulePackError(problems);
   const packs = input.map((p) => deepFreeze(cloneJson(p))) as RulePack[];
 
-  const compiled: CompiledRule[] = packs.flatMap((pack) =>
-    pack.rules.map((rule, index) => ({
-      location: {
-        pack: pack.id,
-        file: `rules/${pack.id.slice(form.length + 1)}.json`,
-        rule: rule.id,
-        rulePointer: `/rules/${index}`,
-      },
-      rule,
-      tokens: targetTokens(rule.target) ?? [],
-      params: (rule.params ?? {}) as Record<string, unknown>,
-    })),
+  const plan = planRules(
+    packs,
+    { form, bankHolidays, leapDayBirthday: options.leapDayBirthday, maxOperations },
+    options.compiled,
   );
-
-  const interpreter = createInterpreter({
-    bankHolidays,
-    leapDayBirthday: options.leapDayBirthday,
-    limits: maxOperations === undefined ? {} : { maxOperations },
-  });
   const clock = options.clock ?? ukToday;
 
   return {
@@ -223,7 +167,7 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
         return empty();
       }
       try {
-        return evaluateRules(data, today, failed);
+        return evaluateRules(plan, data, today, failed);
       } catch (error) {
         // A last line of defence: evaluate never throws for data, whatever the data holds.
         const reason = `The rules could not be evaluated on this data (${error instanceof Error ? error.name : typeof error}).`;
@@ -233,128 +177,4 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
       }
     },
   };
-
-  function evaluateRules(data: unknown, today: string, failed: RuleFailure[]): RuleOutcome {
-    const derived: Record<string, unknown> = {};
-    const derivedTree: Record<string, unknown> = {};
-    const hidden = new Set<string>();
-    const disabled = new Set<string>();
-    const required = new Set<string>();
-    const messages: RuleMessage[] = [];
-    const decisions: RuleDecision[] = [];
-
-    for (const { location, rule, tokens, params } of compiled) {
-      for (const place of expandTarget(tokens, data)) {
-        const context = {
-          data,
-          params,
-          row: place.row?.item ?? null,
-          index: place.row?.index ?? null,
-          derived: derivedTree,
-          derivedRow: place.row ? (getAtPointer(derivedTree, place.row.tokens) ?? null) : null,
-        };
-        const run = (logic: unknown) => interpreter.run(logic, context, { today });
-        let value: unknown;
-        try {
-          value = run(rule.logic);
-        } catch (error) {
-          if (!(error instanceof LogicError)) throw error;
-          const { reason, fix } = error;
-          failed.push({
-            packId: location.pack,
-            ruleId: location.rule,
-            kind: rule.kind,
-            pointer: place.pointer,
-            stoppedBy: error.kind,
-            reason,
-            fix,
-            message: new RuleEvaluationError(location, place.pointer, reason, fix).message,
-          });
-          // A check that could not run is not passed: it gives its message, with its params.
-          if ((rule.kind === 'validate' || rule.kind === 'require') && rule.message !== undefined) {
-            messages.push({
-              packId: location.pack,
-              ruleId: location.rule,
-              kind: rule.kind,
-              pointer: place.pointer,
-              messageKey: rule.message,
-              values: detach(params) as Record<string, unknown>,
-              source: rule.source,
-            });
-          }
-          continue;
-        }
-        const passed = truthy(value);
-        decisions.push({
-          packId: location.pack,
-          ruleId: location.rule,
-          kind: rule.kind,
-          pointer: place.pointer,
-          value: rule.kind === 'derive' ? detach(value) : passed,
-          source: rule.source,
-        });
-        const speak = () => {
-          if (rule.message === undefined) return;
-          const values: Record<string, unknown> = { ...params };
-          for (const [name, logic] of Object.entries(rule.messageValues ?? {})) {
-            try {
-              values[name] = detach(run(logic));
-            } catch (error) {
-              if (!(error instanceof LogicError)) throw error;
-              values[name] = null;
-            }
-          }
-          messages.push({
-            packId: location.pack,
-            ruleId: location.rule,
-            kind: rule.kind as 'validate' | 'require',
-            pointer: place.pointer,
-            messageKey: rule.message,
-            values: detach(values) as Record<string, unknown>,
-            source: rule.source,
-          });
-        };
-        switch (rule.kind) {
-          case 'derive': {
-            const copy = detach(value);
-            setOwn(derived, place.pointer, copy);
-            setAt(derivedTree, place.tokens, detach(copy));
-            break;
-          }
-          case 'validate':
-            if (!passed) speak();
-            break;
-          case 'require':
-            if (passed) {
-              required.add(place.pointer);
-              if (isEmptyAnswer(getAtPointer(data, place.tokens))) speak();
-            }
-            break;
-          case 'show':
-            if (!passed) hidden.add(place.pointer);
-            break;
-          case 'hide':
-            if (passed) hidden.add(place.pointer);
-            break;
-          case 'enable':
-            if (!passed) disabled.add(place.pointer);
-            break;
-          case 'disable':
-            if (passed) disabled.add(place.pointer);
-            break;
-        }
-      }
-    }
-
-    const isHidden = (pointer: string) => [...hidden].some((h) => isWithin(pointer, h));
-    return {
-      derived,
-      hidden: [...hidden],
-      disabled: [...disabled],
-      required: [...required].filter((p) => !isHidden(p)),
-      messages: messages.filter((m) => !isHidden(m.pointer)),
-      decisions,
-      failed,
-    };
-  }
 }

@@ -1,4 +1,15 @@
 export {
+  COMPILED_RULES_FORMAT,
+  type CompiledLogic,
+  type CompiledOperator,
+  type CompiledRule,
+  type CompiledRuleLibrary,
+  type CompiledRuleSet,
+  type CompiledRulesFactory,
+  compiledRuleEngine,
+  type DefinitionRules,
+} from './compile/index';
+export {
   createRuleEngine,
   type EvaluateOptions,
   type RuleDecision,

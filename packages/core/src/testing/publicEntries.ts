@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
 import fc from 'fast-check';
+import { compileRulePackSource } from '../rules/compile/compileRulePackSource';
+import { loadCompiledSource } from '../rules/testing/compiledRules';
 import { hostileJson, hostileString, withHostilePart } from './hostileJson';
 
 /**
@@ -27,6 +29,8 @@ const packs = Object.values(england.rulePacks);
 const reviewIntoPlan = readForm('asp-england', 'carry-forward', 'asp-review-england.json') as Record<string, unknown>;
 const planIntoReview = readForm('asp-review-england', 'carry-forward', 'asp-england.json') as Record<string, unknown>;
 const reviewCases = readForm('asp-england', 'rules', 'reviews.cases.json');
+const englandPacks = england.manifest.rulePacks.map((name) => england.rulePacks[name]);
+const englandRules = loadCompiledSource(compileRulePackSource(englandPacks));
 
 /** A well-formed value, a hostile one, or (for an object) the value with one hostile part. */
 export function arg(valid: unknown, parts: readonly string[] = []): fc.Arbitrary<unknown> {
@@ -130,6 +134,11 @@ export const coreEntries: Record<string, fc.Arbitrary<unknown[]>> = {
     fc.oneof(fc.array(fc.record({ pointer: hostileString, previous: hostileJson })), hostileJson),
   ),
   createRuleEngine: args(engineOptions),
+  compiledRuleEngine: args(
+    definition,
+    fc.oneof(fc.constant(englandRules), hostileJson),
+    fc.oneof(fc.constant(undefined), arg({ clock: () => '2026-03-01', maxOperations: 500 }, ['maxOperations'])),
+  ),
   formatRuleCasesReport: args(
     arg({ pack: 'p', passed: 1, failed: 0, results: [], untested: [] }, ['results', 'untested']),
   ),
@@ -199,6 +208,10 @@ export const nodeEntries: Record<string, fc.Arbitrary<unknown[]>> = {
   ),
   checkExamples: args(definition, arg(formExamples['asp-england']), hostileJson),
   checkLoadedForm: args(hostileJson),
+  compileRulePackSource: args(
+    fc.oneof(fc.constant(englandPacks), arg(englandPacks[0], ['rules', 'id']), hostileJson),
+    fc.oneof(fc.constant(undefined), arg({ header: 'asp-england' }, ['header'])),
+  ),
 };
 
 /** Node functions whose arguments are file or folder paths: their tests use real folders. */

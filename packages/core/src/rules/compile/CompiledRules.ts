@@ -1,0 +1,36 @@
+/** One compiled piece of logic: the rule's context in, the answer out. */
+export type CompiledLogic = (context: unknown) => unknown;
+
+/** An operator as compiled rules call it: its arguments (functions, for lazy operators) and the context. */
+export type CompiledOperator = (args: readonly unknown[], context: unknown) => unknown;
+
+/** What a compiled rules module's factory is given: the kit's operators, with the engine's budget. */
+export interface CompiledRuleLibrary {
+  /** The format of compiled modules this library runs. */
+  readonly format: number;
+  /** The operator called `name`, charged against the run's budget. */
+  op(name: string): CompiledOperator;
+  /** A compiled rule whose logic the interpreter refuses: it throws the same error when run. */
+  refused(kind: string, reason: string, fix: string): CompiledLogic;
+}
+
+/** One rule as compiled: its id, a fingerprint of its source, its logic and its message values. */
+export interface CompiledRule {
+  id: string;
+  digest: string;
+  logic: CompiledLogic;
+  /** `[name, logic]` pairs, in the rule's order. */
+  messageValues: readonly (readonly [string, CompiledLogic])[];
+}
+
+/** What a compiled module's factory returns. */
+export interface CompiledRuleSet {
+  format: number;
+  packs: readonly { id: string; rules: readonly CompiledRule[] }[];
+}
+
+/** The default export of a module written by `compileRulePackSource`. */
+export type CompiledRulesFactory = (library: CompiledRuleLibrary) => CompiledRuleSet;
+
+/** The format `compileRulePackSource` writes and `createRuleEngine` reads. */
+export const COMPILED_RULES_FORMAT = 1;

@@ -1,0 +1,199 @@
+import {
+  describeValue,
+  guarded,
+  isJsonObject,
+  MAX_INPUT_DEPTH,
+  optionsOf,
+  tooDeepAt,
+} from '../../definition/jsonInput';
+import { KitInputError } from '../../errors';
+import { LogicError } from '../LogicError';
+import { DEFAULT_LOGIC_LIMITS, OPERATORS } from '../operatorCatalog';
+import { prepareLogic } from '../prepareLogic';
+import { standardOperators } from '../standardOperators';
+import { COMPILED_RULES_FORMAT } from './CompiledRules';
+import { ruleDigest } from './ruleDigest';
+
+/** Options for {@link compileRulePackSource}. */
+export interface CompileRulePackOptions {
+  /** A line of comment written at the top of the module, e.g. where it was generated from. */
+  header?: string;
+}
+
+/** Which operators evaluate their own arguments (if, and, or, map, ...): only names matter here. */
+const LAZY = new Set(Object.entries(standardOperators).flatMap(([name, op]) => (op.lazy ? [name] : [])));
+/** Every operator a rule may use: the same names the interpreter registers. */
+const KNOWN: Readonly<Record<string, unknown>> = OPERATORS;
+
+const fail = (pointer: string, problem: string, fix: string): never => {
+  throw new KitInputError({ function: 'compileRulePackSource', argument: 'packs', pointer, problem, fix });
+};
+
+/** A JavaScript literal for a JSON scalar. */
+function literal(value: unknown, pointer: string): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (Object.is(value, -0)) return '(-0)';
+    if (Number.isNaN(value)) return 'NaN';
+    return value < 0 ? `(${value})` : String(value);
+  }
+  if (value === undefined) return 'undefined';
+  return fail(pointer, `The logic holds ${describeValue(value)}, which JSON cannot.`, 'Rules are JSON only.');
+}
+
+/** Writes the source of one module: hoisted declarations, then the rule set. */
+class ModuleWriter {
+  readonly declarations: string[] = [];
+  private readonly operators = new Map<string, string>();
+  private count = 0;
+
+  private name(prefix: string): string {
+    this.count += 1;
+    return `${prefix}${this.count}`;
+  }
+
+  private declare(prefix: string, expression: string): string {
+    const name = this.name(prefix);
+    this.declarations.push(`  const ${name} = ${expression};`);
+    return name;
+  }
+
+  private operator(op: string): string {
+    let name = this.operators.get(op);
+    if (name === undefined) {
+      name = this.declare('$', `ops.op(${JSON.stringify(op)})`);
+      this.operators.set(op, name);
+    }
+    return name;
+  }
+
+  /** A function `(c) => ...` for a piece of logic, declared once at the top of the factory. */
+  function(logic: unknown, pointer: string): string {
+    let prepared: unknown;
+    try {
+      prepared = prepareLogic(logic, KNOWN, DEFAULT_LOGIC_LIMITS);
+    } catch (error) {
+      if (!(error instanceof LogicError)) throw error;
+      const args = [error.kind, error.reason, error.fix].map((text) => JSON.stringify(text)).join(', ');
+      return this.declare('r', `ops.refused(${args})`);
+    }
+    return this.closure(prepared, pointer);
+  }
+
+  private closure(prepared: unknown, pointer: string): string {
+    const broken = brokenReduce(prepared);
+    if (broken !== undefined) {
+      const reason = JSON.stringify(`It failed: Cannot read properties of ${broken} (reading '+').`);
+      return this.declare('r', `ops.refused("error", ${reason}, ${JSON.stringify(REFUSED_FIX)})`);
+    }
+    return this.declare('f', `(c) => ${this.expression(prepared, pointer)}`);
+  }
+
+  /** The expression for prepared logic (checked, bounded and normalised by prepareLogic). */
+  private expression(node: unknown, pointer: string): string {
+    if (Array.isArray(node)) return `[${node.map((item, i) => this.expression(item, `${pointer}/${i}`)).join(', ')}]`;
+    if (node === null || typeof node !== 'object') return literal(node, pointer);
+    const [op] = Object.keys(node);
+    if (op === undefined) return '({})';
+    const args = (node as Record<string, unknown[]>)[op] as unknown[];
+    const at = `${pointer}/${op.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    const call = this.operator(op);
+    if (LAZY.has(op)) {
+      const list = this.declare('a', `[${args.map((arg, i) => this.closure(arg, `${at}/${i}`)).join(', ')}]`);
+      return `${call}(${list}, c)`;
+    }
+    const parts = args.map((arg, i) => this.expression(arg, `${at}/${i}`));
+    const constant = args.every((arg) => arg === null || typeof arg !== 'object');
+    return `${call}(${constant ? this.declare('k', `[${parts.join(', ')}]`) : `[${parts.join(', ')}]`}, c)`;
+  }
+}
+
+const REFUSED_FIX = 'Check the rule against docs/reference/operators.md.';
+
+/**
+ * json-logic-engine, before it runs a piece of logic, looks for a `reduce` whose second argument adds
+ * the accumulator and the current item, reading `args[1]['+']`: a `reduce` with no second argument, or
+ * null, makes it fail (a TypeError the interpreter reports as "It failed: ..."). That happens for every
+ * `reduce` the piece holds outside the arguments of lazy operators (which it prepares when they first
+ * run), before anything is evaluated. Returns what the first such second argument is, if any.
+ */
+function brokenReduce(prepared: unknown): 'null' | 'undefined' | undefined {
+  const stack: unknown[] = [prepared];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    const [op] = Object.keys(node);
+    if (op === undefined) continue;
+    const args = (node as Record<string, unknown[]>)[op] as unknown[];
+    if (op === 'reduce' && (args[1] === null || args[1] === undefined)) return args[1] === null ? 'null' : 'undefined';
+    if (!LAZY.has(op)) for (let i = args.length - 1; i >= 0; i--) stack.push(args[i]);
+  }
+  return undefined;
+}
+
+function packsOf(input: unknown): unknown[] {
+  const list = Array.isArray(input) ? input : [input];
+  if (list.length === 0) fail('', 'No rule packs were given.', 'Pass a pack, or a list of packs.');
+  return list;
+}
+
+/**
+ * Compiles rule packs into the source of a plain JavaScript ES module: no imports, no `eval`, no
+ * `new Function`, safe under a strict Content-Security-Policy. Its default export is a factory that
+ * receives the kit's operator library and returns each rule's logic and message values as functions;
+ * `createRuleEngine({ packs, compiled })` runs them with the same budget, checks and errors as the
+ * interpreter. Logic the interpreter would refuse compiles to a function that throws the same error.
+ */
+export function compileRulePackSource(packs: unknown, options?: CompileRulePackOptions): string {
+  return guarded('compileRulePackSource', () => compile(packs, optionsOf<CompileRulePackOptions>(site, options)));
+}
+
+const site = { function: 'compileRulePackSource' };
+
+function compile(packs: unknown, options: Partial<CompileRulePackOptions>): string {
+  if (options.header !== undefined && typeof options.header !== 'string') {
+    fail('', `The header must be text, not ${describeValue(options.header)}.`, 'Pass a line of text, or leave it out.');
+  }
+  const list = packsOf(packs);
+  const writer = new ModuleWriter();
+  const entries = list.map((pack, p) => {
+    const at = Array.isArray(packs) ? `/${p}` : '';
+    if (!isJsonObject(pack) || typeof pack.id !== 'string' || !Array.isArray(pack.rules)) {
+      return fail(at, `Expected a rule pack, got ${describeValue(pack)}.`, 'Pass packs as loaded from rules/*.json.');
+    }
+    const deep = tooDeepAt(pack, MAX_INPUT_DEPTH);
+    if (deep !== undefined) fail(`${at}${deep}`, `The pack nests more than ${MAX_INPUT_DEPTH} levels.`, 'Split it.');
+    const rules = pack.rules.map((rule: unknown, r: number) => {
+      const ruleAt = `${at}/rules/${r}`;
+      if (!isJsonObject(rule) || typeof rule.id !== 'string') {
+        return fail(ruleAt, `Expected a rule with an id, got ${describeValue(rule)}.`, 'Check the pack.');
+      }
+      const values = rule.messageValues === undefined ? {} : rule.messageValues;
+      if (!isJsonObject(values)) fail(`${ruleAt}/messageValues`, 'messageValues must be an object.', 'Check the pack.');
+      const logic = writer.function(rule.logic, `${ruleAt}/logic`);
+      const pairs = Object.entries(values as Record<string, unknown>).map(
+        ([name, value]) => `[${JSON.stringify(name)}, ${writer.function(value, `${ruleAt}/messageValues/${name}`)}]`,
+      );
+      return `{ id: ${JSON.stringify(rule.id)}, digest: ${JSON.stringify(ruleDigest(rule))}, logic: ${logic}, messageValues: [${pairs.join(', ')}] }`;
+    });
+    return `      { id: ${JSON.stringify(pack.id)}, rules: [\n        ${rules.join(',\n        ')},\n      ] }`;
+  });
+  const header =
+    options.header === undefined ? '' : `// ${String(options.header).replace(/[\r\n\u2028\u2029]+/g, ' ')}\n`;
+  return `${header}// Compiled rule packs: generated by compileRulePackSource, do not edit.
+export default function rules(ops) {
+${writer.declarations.join('\n')}
+  return {
+    format: ${COMPILED_RULES_FORMAT},
+    packs: [
+${entries.join(',\n')}
+    ],
+  };
+}
+`;
+}

@@ -1,0 +1,196 @@
+import { cloneJson, setOwn } from '../definition/jsonInput';
+import { getAtPointer } from '../definition/jsonPointer';
+import { isEmptyAnswer } from './dateOperators';
+import { LogicError } from './LogicError';
+import type { RuleDecision, RuleFailure, RuleMessage, RuleOutcome } from './RuleOutcome';
+import type { Rule } from './RulePack';
+import { RuleEvaluationError, type RuleLocation } from './RulePackError';
+import { expandTarget, type TargetInstance } from './ruleTargets';
+import { truthy } from './standardOperators';
+
+/** Runs one piece of a rule (its logic, or one message value) on a context, for one date. */
+export type RuleRunner = (context: unknown, today: string) => unknown;
+
+/** One rule, ready to run: where it is, what it targets, and how its logic and message values run. */
+export interface PlannedRule {
+  location: RuleLocation;
+  rule: Rule;
+  tokens: string[];
+  params: Record<string, unknown>;
+  logic: RuleRunner;
+  messageValues: readonly (readonly [string, RuleRunner])[];
+}
+
+/** A copy of a value so that nothing returned shares structure with the input or with the engine. */
+export const detach = (value: unknown): unknown =>
+  value === null || typeof value !== 'object' ? (value ?? null) : cloneJson(value);
+
+const isWithin = (pointer: string, ancestor: string) => pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+
+/** Sets a value at a path of own properties, making objects on the way. */
+export function setAt(tree: Record<string, unknown>, tokens: readonly string[], value: unknown): void {
+  let node = tree;
+  tokens.forEach((token, i) => {
+    if (i === tokens.length - 1) {
+      setOwn(node, token, value);
+      return;
+    }
+    let next = Object.hasOwn(node, token) ? node[token] : undefined;
+    if (next === null || typeof next !== 'object') {
+      next = {};
+      setOwn(node, token, next);
+    }
+    node = next as Record<string, unknown>;
+  });
+}
+
+/** What one rule gave for one place: its decision, or its failure, and what follows from it. */
+export interface RuleEffect {
+  decision?: RuleDecision;
+  failure?: RuleFailure;
+  message?: RuleMessage;
+  /** A derived value to store (already detached). */
+  derived?: { pointer: string; tokens: string[]; value: unknown };
+  /** `hidden`, `disabled` or `required`: the place's pointer joins that set. */
+  flag?: 'hidden' | 'disabled' | 'required';
+}
+
+/** Runs one rule for one place, against the data and the derived values worked out so far. */
+export function runRuleAt(
+  planned: PlannedRule,
+  place: TargetInstance,
+  data: unknown,
+  derivedTree: Record<string, unknown>,
+  today: string,
+): RuleEffect {
+  const { location, rule, params } = planned;
+  const context = {
+    data,
+    params,
+    row: place.row?.item ?? null,
+    index: place.row?.index ?? null,
+    derived: derivedTree,
+    derivedRow: place.row ? (getAtPointer(derivedTree, place.row.tokens) ?? null) : null,
+  };
+  const base = { packId: location.pack, ruleId: location.rule, kind: rule.kind, pointer: place.pointer };
+  let value: unknown;
+  try {
+    value = planned.logic(context, today);
+  } catch (error) {
+    if (!(error instanceof LogicError)) throw error;
+    const { reason, fix } = error;
+    const failure: RuleFailure = {
+      ...base,
+      stoppedBy: error.kind,
+      reason,
+      fix,
+      message: new RuleEvaluationError(location, place.pointer, reason, fix).message,
+    };
+    // A check that could not run is not passed: it gives its message, with its params.
+    if ((rule.kind === 'validate' || rule.kind === 'require') && rule.message !== undefined) {
+      const values = detach(params) as Record<string, unknown>;
+      const message = { ...base, kind: rule.kind, messageKey: rule.message, values, source: rule.source };
+      return { failure, message };
+    }
+    return { failure };
+  }
+  const passed = truthy(value);
+  const decision: RuleDecision = {
+    ...base,
+    value: rule.kind === 'derive' ? detach(value) : passed,
+    source: rule.source,
+  };
+  const speak = (): RuleMessage | undefined => {
+    if (rule.message === undefined) return undefined;
+    const values: Record<string, unknown> = { ...params };
+    for (const [name, run] of planned.messageValues) {
+      let given: unknown = null;
+      try {
+        given = detach(run(context, today));
+      } catch (error) {
+        if (!(error instanceof LogicError)) throw error;
+      }
+      setOwn(values, name, given);
+    }
+    const kind = rule.kind as 'validate' | 'require';
+    return {
+      ...base,
+      kind,
+      messageKey: rule.message,
+      values: detach(values) as Record<string, unknown>,
+      source: rule.source,
+    };
+  };
+  switch (rule.kind) {
+    case 'derive':
+      return { decision, derived: { pointer: place.pointer, tokens: place.tokens, value: detach(value) } };
+    case 'validate':
+      return { decision, message: passed ? undefined : speak() };
+    case 'require':
+      if (!passed) return { decision };
+      return {
+        decision,
+        flag: 'required',
+        message: isEmptyAnswer(getAtPointer(data, place.tokens)) ? speak() : undefined,
+      };
+    case 'show':
+    case 'enable':
+      return { decision, flag: passed ? undefined : rule.kind === 'show' ? 'hidden' : 'disabled' };
+    default:
+      return { decision, flag: passed ? (rule.kind === 'hide' ? 'hidden' : 'disabled') : undefined };
+  }
+}
+
+/** Collects rules' effects, in order, into an outcome. */
+export class OutcomeBuilder {
+  readonly derived: Record<string, unknown> = {};
+  readonly derivedTree: Record<string, unknown> = {};
+  private readonly hidden = new Set<string>();
+  private readonly disabled = new Set<string>();
+  private readonly required = new Set<string>();
+  private readonly messages: RuleMessage[] = [];
+  private readonly decisions: RuleDecision[] = [];
+
+  constructor(private readonly failed: RuleFailure[]) {}
+
+  add(effect: RuleEffect): void {
+    if (effect.failure) this.failed.push(effect.failure);
+    if (effect.decision) this.decisions.push(effect.decision);
+    if (effect.derived) {
+      setOwn(this.derived, effect.derived.pointer, effect.derived.value);
+      setAt(this.derivedTree, effect.derived.tokens, detach(effect.derived.value));
+    }
+    if (effect.flag) this[effect.flag].add(effect.decision?.pointer ?? '');
+    if (effect.message) this.messages.push(effect.message);
+  }
+
+  outcome(): RuleOutcome {
+    const hidden = [...this.hidden];
+    const isHidden = (pointer: string) => hidden.some((h) => isWithin(pointer, h));
+    return {
+      derived: this.derived,
+      hidden,
+      disabled: [...this.disabled],
+      required: [...this.required].filter((p) => !isHidden(p)),
+      messages: this.messages.filter((m) => !isHidden(m.pointer)),
+      decisions: this.decisions,
+      failed: this.failed,
+    };
+  }
+}
+
+/** Evaluates every rule, in order, for every place its target names in the data. */
+export function evaluateRules(
+  plan: readonly PlannedRule[],
+  data: unknown,
+  today: string,
+  failed: RuleFailure[],
+): RuleOutcome {
+  const builder = new OutcomeBuilder(failed);
+  for (const planned of plan) {
+    for (const place of expandTarget(planned.tokens, data)) {
+      builder.add(runRuleAt(planned, place, data, builder.derivedTree, today));
+    }
+  }
+  return builder.outcome();
+}
