@@ -1,12 +1,10 @@
 import { defineProject, mergeConfig } from 'vitest/config';
-import { runtimeValidators } from '../packages/react/test/runtimeValidators.ts';
 import { sourceConditions } from '../vitest.shared.ts';
 
 // The docs' code blocks, compiled and run against the workspace source (scripts/snippets).
 export default mergeConfig(
   sourceConditions,
   defineProject({
-    plugins: [runtimeValidators()],
     test: { name: 'docs', environment: 'node', include: ['snippets/**/*.test.ts'], testTimeout: 60_000 },
   }),
 );

@@ -1,13 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineProject, mergeConfig } from 'vitest/config';
 import { sourceConditions } from '../../vitest.shared.ts';
-import { runtimeValidators } from '../react/test/runtimeValidators.ts';
-import { formModules } from './test/formModules.ts';
 
 export default mergeConfig(
   sourceConditions,
   defineProject({
-    plugins: [react(), runtimeValidators(), formModules()],
+    plugins: [react()],
     test: {
       name: 'element',
       // DOM tests run in happy-dom; the browser tests (test/*.browser.test.ts) say `@vitest-environment node`

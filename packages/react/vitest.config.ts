@@ -1,18 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineProject, mergeConfig } from 'vitest/config';
 import { sourceConditions } from '../../vitest.shared.ts';
-import { runtimeValidators } from './test/runtimeValidators.ts';
 
 export default mergeConfig(
   sourceConditions,
   defineProject({
-    plugins: [react(), runtimeValidators()],
+    plugins: [react()],
     test: {
       name: 'react',
       // happy-dom runs these MUI-heavy tests about twice as fast as jsdom (see docs/decisions); both pass.
       environment: process.env.ASF_DOM === 'jsdom' ? 'jsdom' : 'happy-dom',
       include: ['src/**/*.test.ts', 'src/**/*.dom.test.tsx'],
-      setupFiles: ['./test/setup.ts'],
+      setupFiles: ['./test/setup.ts', './test/preloadForms.ts'],
       testTimeout: 30_000,
     },
   }),

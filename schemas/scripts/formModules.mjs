@@ -3,7 +3,8 @@
 //   definition.ts  the form's definition (its files, strings, rule packs and history);
 //   validator.js   its ajv standalone validator, an ES module (no eval: safe under a strict CSP);
 //   rules.js       its rule packs compiled to plain JavaScript, once core can compile them;
-//   index.ts       the entry: `definition`, `validator`, `rules` and `form` (all three together).
+// and beside the folder, <id>.ts, the entry: `definition`, `validator`, `rules` and `form` (all three
+// together). The entry is named after the form so that a bundler names the form's chunk after it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -88,15 +89,15 @@ export function rulesTypes(header, id) {
   ].join('\n');
 }
 
-/** `index.ts`: the form's entry point, `@adoption-support/schemas/<id>`. */
+/** `<id>.ts`: the form's entry point, `@adoption-support/schemas/<id>`. */
 export function entryModule(header, id, { hasRules }) {
   const v = camel(id);
   return [
     header,
-    "import type { FormModule } from '../../../FormModule';",
-    `import { ${v} } from './definition';`,
-    ...(hasRules ? ["import compiledRules from './rules.js';"] : []),
-    "import { validate } from './validator.js';",
+    "import type { FormModule } from '../../FormModule';",
+    `import { ${v} } from './${id}/definition';`,
+    ...(hasRules ? [`import compiledRules from './${id}/rules.js';`] : []),
+    `import { validate } from './${id}/validator.js';`,
     '',
     `/** The \`${id}\` form's definition. */`,
     `export const definition = ${v};`,

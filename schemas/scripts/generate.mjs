@@ -181,7 +181,7 @@ async function setFormModules(outputs, form, definition, dir) {
     outputs.set(join(out, 'rules.js'), `${header}${compileRules({ ...definition, rulePacks: packs })}`);
     outputs.set(join(out, 'rules.d.ts'), rulesTypes(header, form.id));
   }
-  outputs.set(join(out, 'index.ts'), entryModule(header, form.id, { hasRules: Boolean(compileRules) }));
+  outputs.set(join(generatedDir, 'forms', `${form.id}.ts`), entryModule(header, form.id, { hasRules: Boolean(compileRules) }));
 }
 
 async function main() {

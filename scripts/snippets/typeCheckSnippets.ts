@@ -16,15 +16,12 @@ export function typeCheckSnippets(root: string, modules: SnippetModule[]): Map<s
     checkJs: true,
     types: ['node'],
     lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    // The element and core's validators are built into dist; before a build, their published types.
+    // The element is built into dist; before a build, its published types.
     paths: { '@adoption-support/element': [join(root, 'packages/element/src/adoption-support-form.d.ts')] },
   };
-  // Core's validators and the element's globals (`<adoption-support-form>` in querySelector), as a
-  // portal has them after installing the packages or loading the element's script.
-  const ambient = [
-    join(root, 'packages/react/src/core-validators.d.ts'),
-    join(root, 'packages/element/src/adoption-support-form.d.ts'),
-  ];
+  // The element's globals (`<adoption-support-form>` in querySelector), as a portal has them after
+  // loading the element's script.
+  const ambient = [join(root, 'packages/element/src/adoption-support-form.d.ts')];
   const problems = new Map<string, string[]>(modules.map((m) => [m.path, []]));
   const isJs = (m: SnippetModule) => m.snippet.language === 'js' || m.snippet.language === 'jsx';
   // TypeScript blocks as strict as the kit's own code; JavaScript blocks as an editor checks a

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions } from 'vite';
-import { precompiledValidators } from './precompiledValidators.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -22,12 +21,12 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [precompiledValidators()],
       // Read the workspace packages from source, so designers see edits without a build.
       resolve: { conditions: ['@adoption-support/source', ...defaultClientConditions] },
       optimizeDeps: {
-        // The precompiled validators import ajv's CommonJS runtime helpers from a generated module
-        // the dependency scanner cannot see; bundle them up front instead of reloading on first use.
+        // Each form's precompiled validator (generated source in the schemas package, loaded with
+        // `import()` when a story shows the form) imports ajv's CommonJS runtime helpers: bundle them
+        // up front instead of reloading the page on first use.
         include: ['ajv/dist/runtime/equal.js', 'ajv/dist/runtime/ucs2length.js', 'ajv-formats/dist/formats.js'],
       },
       build: {

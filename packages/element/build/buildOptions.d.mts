@@ -6,6 +6,5 @@ export declare const packageRoot: string;
 /** esbuild options for the element bundle (see buildOptions.mjs). */
 export declare function elementBuildOptions(options: {
   outdir: string;
-  validatorSource?: (id: string) => string | Promise<string>;
   plugins?: NonNullable<BuildOptions['plugins']>;
 }): BuildOptions;

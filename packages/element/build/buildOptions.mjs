@@ -1,7 +1,6 @@
 // The esbuild settings of the element bundle, shared by the build and the browser tests.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formChunks } from './formChunks.mjs';
 import { markPure } from './markPure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,7 +11,7 @@ export const packageRoot = join(here, '..');
  * the forms, and a chunk per form (`forms/<id>-<hash>.js`) it imports when a page shows that form.
  * No file imports anything from outside the folder. `plugins` go before the kit's own.
  */
-export function elementBuildOptions({ outdir, validatorSource, plugins = [] }) {
+export function elementBuildOptions({ outdir, plugins = [] }) {
   return {
     entryPoints: { 'adoption-support-form': join(packageRoot, 'src', 'index.ts') },
     outdir,
@@ -31,30 +30,15 @@ export function elementBuildOptions({ outdir, validatorSource, plugins = [] }) {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [
       ...plugins,
-      formChunks({ validatorSource }),
-      // Only the bare `ajv` and `ajv-formats` (JSON Forms' runtime compiler); the precompiled
-      // validators' imports of `ajv/dist/runtime/...` and `ajv-formats/dist/formats.js` resolve as usual.
+      // Only the bare `ajv` and `ajv-formats` (JSON Forms' runtime compiler, imported by @jsonforms/core
+      // at module level and never called: the kit hands JSON Forms an ajv that compiles nothing); the
+      // precompiled validators' imports of `ajv/dist/runtime/...` and `ajv-formats/dist/formats.js`
+      // resolve as usual.
       {
         name: 'stub-ajv-compiler',
         setup(build) {
           build.onResolve({ filter: /^ajv(-formats)?$/ }, (args) => ({
             path: join(here, args.path === 'ajv' ? 'ajv-stub.js' : 'ajv-formats-stub.js'),
-          }));
-        },
-      },
-      // The React package's default validators (every form's, from core's build) are never used here:
-      // each form's chunk brings its own. An empty set keeps them out of the bundle, and lets the
-      // tests build the element before core is built.
-      {
-        name: 'no-default-validators',
-        setup(build) {
-          build.onResolve({ filter: /^@adoption-support\/core\/validators$/ }, () => ({
-            path: 'default-validators',
-            namespace: 'asf-empty',
-          }));
-          build.onLoad({ filter: /.*/, namespace: 'asf-empty' }, () => ({
-            contents: 'export const validators = {};',
-            loader: 'js',
           }));
         },
       },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the element: one ES module with React, MUI, emotion, JSON Forms and the kit (ajv's compiler
 // replaced by a stub), and beside it one chunk per form with its definition and precompiled
-// validator (from core's build). Nothing is imported from outside dist/.
+// validator (`@adoption-support/schemas/<id>`). Nothing is imported from outside dist/.
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';

@@ -7,15 +7,15 @@ export interface LoadedForm {
   validator: StandaloneValidator;
 }
 
-// Each form lives in its own chunk beside the element's module (`asf-form:<id>` is made by the build,
-// see build/formChunks.mjs), fetched from the same origin when a page first shows it, so a page carries
-// only the forms it uses, and `script-src 'self'` allows it.
+// Each form is its own module in the schemas package (definition and precompiled validator), so the
+// build puts each in its own chunk beside the element's module, fetched from the same origin when a
+// page first shows it: a page carries only the forms it uses, and `script-src 'self'` allows it.
 const loaders: Record<FormId, () => Promise<{ form: LoadedForm }>> = {
-  'asp-england': () => import('asf-form:asp-england'),
-  'asp-review-england': () => import('asf-form:asp-review-england'),
-  'asp-wales': () => import('asf-form:asp-wales'),
-  'asp-review-wales': () => import('asf-form:asp-review-wales'),
-  'assessment-wales': () => import('asf-form:assessment-wales'),
+  'asp-england': () => import('@adoption-support/schemas/asp-england'),
+  'asp-review-england': () => import('@adoption-support/schemas/asp-review-england'),
+  'asp-wales': () => import('@adoption-support/schemas/asp-wales'),
+  'asp-review-wales': () => import('@adoption-support/schemas/asp-review-wales'),
+  'assessment-wales': () => import('@adoption-support/schemas/assessment-wales'),
 };
 
 /** The form ids the element knows. */

@@ -38,14 +38,14 @@ export interface AdoptionSupportFormProps extends FormOptions {
   definition?: FormDefinitionData;
   /** ...or the id of a form the kit publishes. */
   form?: FormId;
-  /** Validates the data; defaults to the precompiled validator core publishes for the form. */
+  /** Validates the data; defaults to the form's precompiled validator (`@adoption-support/schemas/<id>`). */
   validator?: StandaloneValidator;
 }
 
 /** Props of `AdoptionSupportFormBase`: a definition and its validator, with no lookup by id. */
 export interface AdoptionSupportFormBaseProps extends FormOptions {
   definition: FormDefinitionData;
-  /** The form's validator, e.g. one of `validators` from `@adoption-support/core/validators`. */
+  /** The form's validator, e.g. `validator` from `@adoption-support/schemas/<form-id>`. */
   validator: StandaloneValidator;
 }
 

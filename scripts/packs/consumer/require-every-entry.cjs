@@ -21,7 +21,8 @@ const { forms, formIds } = require('@adoption-support/schemas');
 const { formExamples } = require('@adoption-support/schemas/examples');
 const { redact } = require('@adoption-support/core');
 const { createAjv } = require('@adoption-support/core/node');
-const { validators } = require('@adoption-support/core/validators');
+const { validators } = require('@adoption-support/schemas/validators');
+const { form: aspEnglandForm } = require('@adoption-support/schemas/asp-england');
 const { labelPackGaps } = require('@adoption-support/react');
 const { TAG_NAME, AdoptionSupportFormElement } = require('@adoption-support/element');
 const { loadFormHistory } = require('@adoption-support/cli');
@@ -32,6 +33,8 @@ async function main() {
   assert.equal(example.version, definition.manifest.version);
   assert.ok(formIds.includes('asp-england'));
   assert.equal(validators['asp-england'](example.data), true, 'the precompiled validator accepts the example');
+  assert.equal(aspEnglandForm.validator(example.data), true, "the form's own entry point validates it too");
+  assert.equal(aspEnglandForm.definition.manifest.id, 'asp-england');
   assert.equal(createAjv().compile(definition.schema)(example.data), true, 'createAjv accepts the example');
   const { removed } = redact(definition, example.data, 'adopters');
   assert.ok(removed.length > 0, 'redact takes out what the adopters may not see');

@@ -48,8 +48,8 @@ export interface ReviewForm {
   /** The review form's definition (`forms['asp-review-england']`): it gives the errors their labels. */
   definition: FormDefinitionData;
   /**
-   * The review form's validator: the precompiled one from `@adoption-support/core/validators` in a
-   * browser (`validators['asp-review-england']`), or one compiled with `createAjv` on a server.
+   * The review form's validator: the precompiled one, `validator` from
+   * `@adoption-support/schemas/asp-review-england`, or one compiled with `createAjv` on a server.
    */
   validate: StandaloneValidator;
 }

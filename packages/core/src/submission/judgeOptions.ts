@@ -12,7 +12,7 @@ export type MigrationHooks = Readonly<Record<string, (...args: never[]) => unkno
 export interface JudgeOptions {
   /** The forms the server accepts, by id: `forms` from `@adoption-support/schemas`, or a subset. */
   forms: Readonly<Record<string, FormDefinitionData>>;
-  /** A precompiled validator per accepted form: `validators` from `@adoption-support/core/validators`. */
+  /** A precompiled validator per accepted form: `validators` from `@adoption-support/schemas/validators`. */
   validators: Readonly<Record<string, StandaloneValidator>>;
   /** The language of the messages (`en` by default; `cy` for Welsh forms, English for the others). */
   locale?: ReaderLocale;
@@ -69,7 +69,7 @@ export function checkJudgeOptions(fn: string, options: unknown, need = { validat
     return refuse(
       '/validators',
       'No validators were given.',
-      "Pass `validators` from '@adoption-support/core/validators' (precompiled, safe under a strict CSP).",
+      "Pass `validators` from '@adoption-support/schemas/validators' (precompiled, safe under a strict CSP).",
     );
   }
   const given = isObject(validators) ? validators : {};

@@ -1,18 +1,16 @@
 import { type FormDefinitionData, forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
+import { validators } from '@adoption-support/schemas/validators';
 import { describe, expect, it } from 'vitest';
 import { toPointer } from '../definition/jsonPointer';
 import { ANY_ITEM, schemaFields } from '../definition/schemaFields';
 import { KitInputError } from '../errors';
 import { formVersions } from '../migrate/index';
-import { createAjv } from '../node/createAjv';
 import { deepArray, deepObject, tenMegabytes } from '../testing/hostileJson';
 import type { JudgeOptions } from './judgeOptions';
 import { judgeSubmission } from './judgeSubmission';
 
-const ajv = createAjv();
-// The same validators a server imports from '@adoption-support/core/validators', compiled here at runtime.
-const validators = Object.fromEntries(Object.entries(forms).map(([id, d]) => [id, ajv.compile(d.schema)]));
+// The precompiled validators a server imports (generated source in the schemas package).
 const options: JudgeOptions = { forms, validators, clock: () => '2026-12-01' };
 const entries = Object.entries(forms) as [string, FormDefinitionData][];
 const [firstId, first] = entries[0]!;

@@ -159,7 +159,7 @@ function fieldErrors(
   return [...result.values()];
 }
 
-/** A validator compiled ahead of time (`@adoption-support/core/validators`) or by ajv at runtime. */
+/** A validator compiled ahead of time (`@adoption-support/schemas/<form-id>`) or by ajv at runtime. */
 export interface StandaloneValidator {
   (data: unknown): boolean;
   errors?: SchemaError[] | null;
