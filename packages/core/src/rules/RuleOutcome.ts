@@ -106,4 +106,19 @@ export interface RuleEngine {
    * clock that gives no date.
    */
   evaluate(data: unknown, options?: EvaluateOptions): RuleOutcome;
+  /**
+   * The outcome for `data` after a change, from an outcome this engine returned for the data before it:
+   * only the rules that read a changed answer run again, with the derived values that depend on them
+   * (and the rules that read those, in order); every other rule's decisions are kept. The result is
+   * exactly what `evaluate(data)` gives, provided `changedPointers` lists every answer that changed
+   * (added, removed or edited; a pointer covers everything inside it, `""` the whole document). An
+   * outcome this engine did not return, or for another date, is evaluated in full. Entries the rules
+   * did not touch are shared with `previous`: treat outcomes as read-only.
+   */
+  update(
+    previous: RuleOutcome,
+    data: unknown,
+    changedPointers: readonly string[],
+    options?: EvaluateOptions,
+  ): RuleOutcome;
 }

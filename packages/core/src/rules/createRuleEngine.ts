@@ -11,8 +11,9 @@ import {
   optionsOf,
   tooDeepAt,
 } from '../definition/jsonInput';
+import { parsePointer } from '../definition/jsonPointer';
 import { KitError, KitInputError } from '../errors';
-import { evaluateRules } from './evaluateRules';
+import { type EvaluationRecord, evaluateIncrementally, incrementalPlan } from './incrementalRules';
 import { planRules } from './planRules';
 import type { EvaluateOptions, RuleEngine, RuleEngineOptions, RuleFailure } from './RuleOutcome';
 import type { RulePack } from './RulePack';
@@ -137,44 +138,81 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
     options.compiled,
   );
   const clock = options.clock ?? ukToday;
+  const incremental = incrementalPlan(plan);
+  // What the engine keeps of each outcome it returned, for update(); held weakly, so nothing leaks.
+  const records = new WeakMap<object, EvaluationRecord>();
+
+  const run = (name: string, data: unknown, evaluateOptions: unknown, previous?: unknown, changed?: unknown) => {
+    const settings = optionsOf<EvaluateOptions>({ function: name }, evaluateOptions);
+    const changedPaths = changed === undefined ? undefined : changedPointers(changed);
+    // Today is read once, so that every rule of one evaluation sees the same date.
+    const today = settings.today ?? guarded(name, clock);
+    if (!isIsoDate(today)) {
+      const from = settings.today === undefined ? 'The clock gave' : 'The date given as today is';
+      throw new KitError(`${from} ${describeValue(today)}, which is not a date. Give today as YYYY-MM-DD.`);
+    }
+    const failed: RuleFailure[] = [];
+    const empty = () => ({
+      derived: {},
+      hidden: [],
+      disabled: [],
+      required: [],
+      messages: [],
+      decisions: [],
+      failed,
+    });
+    const tooDeep = tooDeepAt(data, MAX_INPUT_DEPTH);
+    if (tooDeep !== undefined) {
+      const reason = `The data nests more than ${MAX_INPUT_DEPTH} levels deep.`;
+      const fix = 'Send the document as the form saves it: no form nests anywhere near this deep.';
+      failed.push({ pointer: tooDeep, stoppedBy: 'data', reason, fix, message: `At ${tooDeep}: ${reason} ${fix}` });
+      return empty();
+    }
+    const record = previous !== null && typeof previous === 'object' ? records.get(previous) : undefined;
+    const from = record?.today === today && changedPaths ? { record, changed: changedPaths } : undefined;
+    try {
+      const result = evaluateIncrementally(incremental, data, today, failed, from);
+      records.set(result.outcome, result.record);
+      return result.outcome;
+    } catch (error) {
+      // A last line of defence: evaluate never throws for data, whatever the data holds.
+      const reason = `The rules could not be evaluated on this data (${error instanceof Error ? error.name : typeof error}).`;
+      const fix = 'Check the data against the form schema.';
+      failed.push({ pointer: '', stoppedBy: 'data', reason, fix, message: `${reason} ${fix}` });
+      return empty();
+    }
+  };
 
   return {
     form,
     packs,
-    evaluate(data, evaluateOptions) {
-      const settings = optionsOf<EvaluateOptions>({ function: 'evaluate' }, evaluateOptions);
-      // Today is read once, so that every rule of one evaluation sees the same date.
-      const today = settings.today ?? guarded('evaluate', clock);
-      if (!isIsoDate(today)) {
-        const from = settings.today === undefined ? 'The clock gave' : 'The date given as today is';
-        throw new KitError(`${from} ${describeValue(today)}, which is not a date. Give today as YYYY-MM-DD.`);
-      }
-      const failed: RuleFailure[] = [];
-      const empty = () => ({
-        derived: {},
-        hidden: [],
-        disabled: [],
-        required: [],
-        messages: [],
-        decisions: [],
-        failed,
-      });
-      const tooDeep = tooDeepAt(data, MAX_INPUT_DEPTH);
-      if (tooDeep !== undefined) {
-        const reason = `The data nests more than ${MAX_INPUT_DEPTH} levels deep.`;
-        const fix = 'Send the document as the form saves it: no form nests anywhere near this deep.';
-        failed.push({ pointer: tooDeep, stoppedBy: 'data', reason, fix, message: `At ${tooDeep}: ${reason} ${fix}` });
-        return empty();
-      }
-      try {
-        return evaluateRules(plan, data, today, failed);
-      } catch (error) {
-        // A last line of defence: evaluate never throws for data, whatever the data holds.
-        const reason = `The rules could not be evaluated on this data (${error instanceof Error ? error.name : typeof error}).`;
-        const fix = 'Check the data against the form schema.';
-        failed.push({ pointer: '', stoppedBy: 'data', reason, fix, message: `${reason} ${fix}` });
-        return empty();
-      }
-    },
+    evaluate: (data, evaluateOptions) => run('evaluate', data, evaluateOptions),
+    update: (previous, data, changed, evaluateOptions) => run('update', data, evaluateOptions, previous, changed),
   };
+}
+
+/** The tokens of the changed pointers given to update(), or a KitInputError naming the bad one. */
+function changedPointers(changed: unknown): string[][] {
+  if (!Array.isArray(changed)) {
+    throw new KitInputError({
+      function: 'update',
+      argument: 'changedPointers',
+      pointer: '',
+      problem: `Expected a list of JSON pointers, got ${describeValue(changed)}.`,
+      fix: 'Pass the pointers of the answers that changed, e.g. ["/child/dateOfBirth"]; [""] for everything.',
+    });
+  }
+  return changed.map((pointer, i) => {
+    try {
+      return parsePointer(pointer as string);
+    } catch {
+      throw new KitInputError({
+        function: 'update',
+        argument: 'changedPointers',
+        pointer: `/${i}`,
+        problem: `${describeValue(pointer)} is not a JSON pointer.`,
+        fix: 'Give each changed answer as a JSON pointer such as "/child/dateOfBirth".',
+      });
+    }
+  });
 }

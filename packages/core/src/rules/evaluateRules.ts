@@ -5,7 +5,7 @@ import { LogicError } from './LogicError';
 import type { RuleDecision, RuleFailure, RuleMessage, RuleOutcome } from './RuleOutcome';
 import type { Rule } from './RulePack';
 import { RuleEvaluationError, type RuleLocation } from './RulePackError';
-import { expandTarget, type TargetInstance } from './ruleTargets';
+import type { TargetInstance } from './ruleTargets';
 import { truthy } from './standardOperators';
 
 /** Runs one piece of a rule (its logic, or one message value) on a context, for one date. */
@@ -177,20 +177,4 @@ export class OutcomeBuilder {
       failed: this.failed,
     };
   }
-}
-
-/** Evaluates every rule, in order, for every place its target names in the data. */
-export function evaluateRules(
-  plan: readonly PlannedRule[],
-  data: unknown,
-  today: string,
-  failed: RuleFailure[],
-): RuleOutcome {
-  const builder = new OutcomeBuilder(failed);
-  for (const planned of plan) {
-    for (const place of expandTarget(planned.tokens, data)) {
-      builder.add(runRuleAt(planned, place, data, builder.derivedTree, today));
-    }
-  }
-  return builder.outcome();
 }

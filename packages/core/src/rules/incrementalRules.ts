@@ -1,0 +1,74 @@
+import { OutcomeBuilder, type PlannedRule, type RuleEffect, runRuleAt } from './evaluateRules';
+import type { RuleFailure, RuleOutcome } from './RuleOutcome';
+import { type PathPattern, type RuleDependencies, ruleDependencies, touches } from './ruleDependencies';
+import { expandTarget } from './ruleTargets';
+
+/** What an engine keeps of an outcome it returned, so that the next change re-runs only what it touches. */
+export interface EvaluationRecord {
+  today: string;
+  /** Each rule's effects, place by place, in plan order. */
+  effects: RuleEffect[][];
+}
+
+/** A plan with each rule's dependencies, worked out once when the engine is made. */
+export interface IncrementalPlan {
+  plan: readonly PlannedRule[];
+  dependencies: readonly RuleDependencies[];
+}
+
+export const incrementalPlan = (plan: readonly PlannedRule[]): IncrementalPlan => ({
+  plan,
+  dependencies: plan.map(ruleDependencies),
+});
+
+const sameEffects = (a: readonly RuleEffect[], b: readonly RuleEffect[]): boolean =>
+  a.length === b.length &&
+  a.every((effect, i) => {
+    const other = b[i] as RuleEffect;
+    return (
+      effect.derived?.pointer === other.derived?.pointer &&
+      JSON.stringify(effect.derived?.value) === JSON.stringify(other.derived?.value)
+    );
+  });
+
+/**
+ * Evaluates the plan, re-running only the rules that read something in `changed` (data paths) or a
+ * derived value that changed on the way (derived values feed later rules, in order); every other rule's
+ * effects are taken from `previous`. Without `previous`, every rule runs. The outcome is the one a full
+ * evaluation gives: the same effects, assembled in the same order.
+ */
+export function evaluateIncrementally(
+  { plan, dependencies }: IncrementalPlan,
+  data: unknown,
+  today: string,
+  failed: RuleFailure[],
+  previous?: { record: EvaluationRecord; changed: readonly PathPattern[] },
+): { outcome: RuleOutcome; record: EvaluationRecord } {
+  const builder = new OutcomeBuilder(failed);
+  const effects: RuleEffect[][] = [];
+  const changedDerived: PathPattern[] = [];
+  plan.forEach((planned, i) => {
+    const before = previous?.record.effects[i];
+    const needs = dependencies[i] as RuleDependencies;
+    let mine: RuleEffect[];
+    if (
+      before !== undefined &&
+      previous &&
+      !touches(needs.data, previous.changed) &&
+      !touches(needs.derived, changedDerived)
+    ) {
+      mine = before;
+    } else {
+      mine = [];
+      for (const place of expandTarget(planned.tokens, data)) {
+        mine.push(runRuleAt(planned, place, data, builder.derivedTree, today));
+      }
+      if (planned.rule.kind === 'derive' && (before === undefined || !sameEffects(before, mine))) {
+        changedDerived.push(planned.tokens);
+      }
+    }
+    for (const effect of mine) builder.add(effect);
+    effects.push(mine);
+  });
+  return { outcome: builder.outcome(), record: { today, effects } };
+}
