@@ -1,13 +1,19 @@
-// The kit's component on the full adoption support plan (England).
+// The kit's React component on the full adoption support plan (England), as a host page would use
+// it: the published component, the form by id, the host's own data, and onChange (which carries the
+// validity of the data it carries).
 import { AdoptionSupportForm } from '@adoption-support/react';
-import { formExamples } from '@adoption-support/schemas/examples';
+import example from '@adoption-support/schemas/forms/asp-england/examples/valid.full.json';
 import { createRoot } from 'react-dom/client';
-import { installKeystrokeProbe, whenPainted } from './measure.js';
+import { installProbe, markReady } from './measure.js';
 
-const committed = installKeystrokeProbe();
-const data = formExamples['asp-england']['valid.full'].data;
-const start = performance.now();
+const changed = installProbe();
 createRoot(document.getElementById('root')).render(
-  <AdoptionSupportForm form="asp-england" audience="agency" data={data} today="2026-01-15" onChange={committed} />,
+  <AdoptionSupportForm
+    form="asp-england"
+    audience="agency"
+    data={example.data}
+    today="2026-01-15"
+    onChange={(change) => changed(change.data)}
+  />,
 );
-window.benchMounted = whenPainted(() => document.querySelector('input, textarea') !== null, start);
+markReady(() => document.querySelector('input, textarea') !== null);

@@ -1,55 +1,41 @@
-// Measures, inside the page, how typing is served:
-//  - keystroke to main thread free: from the key event's timestamp (when the browser received it, so
-//    time spent waiting for a busy main thread counts) to the first task after the next animation
-//    frame. That task waits for whatever was queued before it, such as Chrome's autofill reading the
-//    form after a keystroke, so this is not when the letter was painted: bench.mjs takes that from
-//    Chromium's EventLatency trace events;
-//  - keystroke to data: from the key event to the form's onChange carrying the new answers;
-//  - long tasks (over 50 ms) while typing.
-export function installKeystrokeProbe() {
-  const probe = { paint: [], keys: [], commits: [], longTasks: [], slow: [] };
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      const start = event.timeStamp;
-      probe.keys.push(start);
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => probe.paint.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
-    },
-    true,
-  );
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  // Where the time of a slow keystroke goes (Event Timing reports keystrokes of 16 ms or more): waiting
-  // for a busy main thread, the page's own handlers, or producing the frame after them.
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.name !== 'keydown' && entry.name !== 'keypress' && entry.name !== 'input') continue;
-      probe.slow.push({
-        name: entry.name,
-        wait: entry.processingStart - entry.startTime,
-        handlers: entry.processingEnd - entry.processingStart,
-        frame: entry.startTime + entry.duration - entry.processingEnd,
-      });
-    }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+// What every bench page records, the same way on each (bench.mjs reads it):
+//  - `benchProbe.keys`: each keydown's timestamp (when the browser received the key, in ms since
+//    navigation start), in the order pressed;
+//  - `benchProbe.changes`: each validity update the page reports to its host (the kit's and JSON Forms'
+//    onChange, which carry the errors of the data they carry; the bare box's input event) with the
+//    time and the value it holds at the field being typed in (`benchPointer`, set by the bench);
+//  - `benchMounted`: when the form was first ready (an input on screen, after the frame that shows it),
+//    in ms since navigation start, marked `form-ready`, with the navigation's DOMContentLoaded.
+// Nothing here runs per frame while typing: one listener and one callback per key.
+export function installProbe() {
+  const probe = { keys: [], changes: [] };
+  window.addEventListener('keydown', (event) => probe.keys.push(event.timeStamp), true);
   window.benchProbe = probe;
   window.benchReset = () => {
-    for (const list of Object.values(probe)) list.splice(0);
+    probe.keys.length = 0;
+    probe.changes.length = 0;
   };
-  return (/* the form's onChange */) => probe.commits.push(performance.now());
+  /** Call with the data a validity update carries (or the bare box's value). */
+  return (data) => {
+    const t = performance.now();
+    let value = data;
+    for (const token of window.benchPointer ?? []) value = value?.[token];
+    probe.changes.push({ t, value: typeof value === 'string' ? value : null });
+  };
 }
 
-/** Resolves when `test()` is true after a frame has been painted, with the time since `start`. */
-export function whenPainted(test, start) {
-  return new Promise((resolve) => {
+/** Marks `form-ready` once `ready()` holds and a frame has shown it; `benchMounted` resolves then. */
+export function markReady(ready) {
+  window.benchMounted = new Promise((resolve) => {
     const check = () => {
-      if (test()) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-      else requestAnimationFrame(check);
+      if (!ready()) return requestAnimationFrame(check);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const mark = performance.mark('form-ready');
+          const [navigation] = performance.getEntriesByType('navigation');
+          resolve({ ready: mark.startTime, domContentLoaded: navigation?.domContentLoadedEventEnd ?? Number.NaN });
+        }, 0),
+      );
     };
     check();
   });
