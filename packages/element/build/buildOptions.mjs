@@ -1,10 +1,12 @@
 // The esbuild settings of the element bundle, shared by the build and the browser tests.
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markPure } from './markPure.mjs';
+import { markPure } from '../../react/build/markPure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = join(here, '..');
+const fromPackage = createRequire(join(packageRoot, 'package.json'));
 
 /**
  * esbuild options for the element: one ES module (`adoption-support-form.js`) with everything but
@@ -31,14 +33,14 @@ export function elementBuildOptions({ outdir, plugins = [] }) {
     plugins: [
       ...plugins,
       // Only the bare `ajv` and `ajv-formats` (JSON Forms' runtime compiler, imported by @jsonforms/core
-      // at module level and never called: the kit hands JSON Forms an ajv that compiles nothing); the
-      // precompiled validators' imports of `ajv/dist/runtime/...` and `ajv-formats/dist/formats.js`
-      // resolve as usual.
+      // at module level and never called: the kit hands JSON Forms an ajv that compiles nothing) go to
+      // the React package's stand-ins, as in a React host's bundle; the precompiled validators' imports
+      // of `ajv/dist/runtime/...` and `ajv-formats/dist/formats.js` resolve as usual.
       {
         name: 'stub-ajv-compiler',
         setup(build) {
           build.onResolve({ filter: /^ajv(-formats)?$/ }, (args) => ({
-            path: join(here, args.path === 'ajv' ? 'ajv-stub.js' : 'ajv-formats-stub.js'),
+            path: fromPackage.resolve(`@adoption-support/react/stubs/${args.path}`),
           }));
         },
       },
