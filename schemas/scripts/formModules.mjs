@@ -2,12 +2,9 @@
 // importable on its own (`@adoption-support/schemas/<id>`) and any bundler splits by form:
 //   definition.ts  the form's definition (its files, strings, rule packs and history);
 //   validator.js   its ajv standalone validator, an ES module (no eval: safe under a strict CSP);
-//   rules.js       its rule packs compiled to plain JavaScript, once core can compile them;
+//   rules.js       its rule packs compiled to plain JavaScript (core's compileRulePackSource): no eval;
 // and beside the folder, <id>.ts, the entry: `definition`, `validator`, `rules` and `form` (all three
 // together). The entry is named after the form so that a bundler names the form's chunk after it.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export const camel = (id) => id.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 export const pascal = (id) => camel(id).replace(/^./, (c) => c.toUpperCase());
@@ -90,23 +87,21 @@ export function rulesTypes(header, id) {
 }
 
 /** `<id>.ts`: the form's entry point, `@adoption-support/schemas/<id>`. */
-export function entryModule(header, id, { hasRules }) {
+export function entryModule(header, id) {
   const v = camel(id);
   return [
     header,
     "import type { FormModule } from '../../FormModule';",
     `import { ${v} } from './${id}/definition';`,
-    ...(hasRules ? [`import compiledRules from './${id}/rules.js';`] : []),
+    `import compiledRules from './${id}/rules.js';`,
     `import { validate } from './${id}/validator.js';`,
     '',
     `/** The \`${id}\` form's definition. */`,
     `export const definition = ${v};`,
     `/** The \`${id}\` form's precompiled validator (no eval: safe under a strict Content-Security-Policy). */`,
     'export const validator = validate;',
-    hasRules
-      ? `/** The \`${id}\` form's rule packs compiled to JavaScript: a factory taking core's operator library. */`
-      : `/** The \`${id}\` form's compiled rule packs: not generated yet, so the rules interpreter runs the packs. */`,
-    `export const rules = ${hasRules ? 'compiledRules' : 'undefined'};`,
+    `/** The \`${id}\` form's rule packs compiled to JavaScript: a factory taking core's operator library. */`,
+    'export const rules = compiledRules;',
     `/** The \`${id}\` form: definition, validator and compiled rules, for \`AdoptionSupportForm\` or a server. */`,
     'export const form: FormModule = { definition, validator, rules };',
     '',
@@ -149,15 +144,4 @@ export function validatorsModule(header, forms) {
     '',
   );
   return lines.join('\n');
-}
-
-/**
- * The compiler of rule packs into plain JavaScript (core's `compileRulePackSource`), read from core's
- * source when it exists; undefined until then, and the forms ship without `rules.js`.
- */
-export async function loadRuleCompiler(repoRoot) {
-  const path = join(repoRoot, 'packages', 'core', 'src', 'rules', 'compile', 'index.ts');
-  if (!existsSync(path)) return undefined;
-  const module = await import(pathToFileURL(path).href);
-  return typeof module.compileRulePackSource === 'function' ? module.compileRulePackSource : undefined;
 }

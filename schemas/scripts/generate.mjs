@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { compile } from 'json-schema-to-typescript';
 import { standaloneValidatorSource } from '../../packages/core/src/node/standaloneValidator.ts';
+import { compileRulePackSource } from '../../packages/core/src/rules/compile/compileRulePackSource.ts';
 import {
   camel,
   definitionModule,
   entryModule,
-  loadRuleCompiler,
   pascal,
   registryModule,
   rulesTypes,
@@ -166,22 +166,18 @@ function examplesModule(forms) {
   return lines.join('\n');
 }
 
-const compileRules = await loadRuleCompiler(join(root, '..'));
-
 /** Adds one form's own modules (src/generated/forms/<id>/...) to the outputs. */
 async function setFormModules(outputs, form, definition, dir) {
   const out = join(generatedDir, 'forms', form.id);
   outputs.set(join(out, 'definition.ts'), definitionModule(header, form));
   outputs.set(join(out, 'validator.js'), `${header}${standaloneValidatorSource(definition)}`);
   outputs.set(join(out, 'validator.d.ts'), validatorTypes(header, form.id));
-  if (compileRules) {
-    // Seam: core's compiler of rule packs is still being written; adapt this call to its signature.
-    const packs = {};
-    for (const pack of form.manifest.rulePacks) packs[pack] = await readJson(join(dir, 'rules', `${pack}.json`));
-    outputs.set(join(out, 'rules.js'), `${header}${compileRules({ ...definition, rulePacks: packs })}`);
-    outputs.set(join(out, 'rules.d.ts'), rulesTypes(header, form.id));
-  }
-  outputs.set(join(generatedDir, 'forms', `${form.id}.ts`), entryModule(header, form.id, { hasRules: Boolean(compileRules) }));
+  // The packs in the order form.json lists them, as the definition's `rulePacks` holds them.
+  const packs = [];
+  for (const pack of form.manifest.rulePacks) packs.push(await readJson(join(dir, 'rules', `${pack}.json`)));
+  outputs.set(join(out, 'rules.js'), `${header}${compileRulePackSource(packs)}`);
+  outputs.set(join(out, 'rules.d.ts'), rulesTypes(header, form.id));
+  outputs.set(join(generatedDir, 'forms', `${form.id}.ts`), entryModule(header, form.id));
 }
 
 async function main() {

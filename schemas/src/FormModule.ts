@@ -17,16 +17,43 @@ export interface FormValidator {
   errors?: FormValidationError[] | null;
 }
 
+/** One piece of compiled logic: the rule's context in, the answer out. */
+export type CompiledLogic = (context: unknown) => unknown;
+
 /**
- * A form's rule packs compiled to JavaScript: called with core's operator library, it gives the
- * compiled packs core runs in place of its interpreter.
+ * What a compiled rules module's factory is given: core's operators with the engine's budget
+ * (`CompiledRuleLibrary` in @adoption-support/core, which the engine passes in).
  */
-export type CompiledRulesFactory = (operators: unknown) => unknown;
+export interface CompiledRulesLibrary {
+  readonly format: number;
+  op(name: string): (args: readonly unknown[], context: unknown) => unknown;
+  refused(kind: string, reason: string, fix: string): CompiledLogic;
+}
+
+/** What a compiled rules module's factory returns (`CompiledRuleSet` in @adoption-support/core). */
+export interface CompiledRules {
+  format: number;
+  packs: readonly {
+    id: string;
+    rules: readonly {
+      id: string;
+      digest: string;
+      logic: CompiledLogic;
+      messageValues: readonly (readonly [string, CompiledLogic])[];
+    }[];
+  }[];
+}
+
+/**
+ * A form's rule packs compiled to JavaScript (`rules.js`, written by core's `compileRulePackSource`):
+ * give it to core's `createRuleEngine({ compiled })` in place of the interpreter.
+ */
+export type CompiledRulesFactory = (library: CompiledRulesLibrary) => CompiledRules;
 
 /** Everything `@adoption-support/schemas/<form-id>` gives as `form`. */
 export interface FormModule {
   definition: FormDefinitionData;
   validator: FormValidator;
-  /** Undefined while the form's packs are not compiled: the rules interpreter runs them instead. */
-  rules: CompiledRulesFactory | undefined;
+  /** The form's rule packs compiled to JavaScript. */
+  rules: CompiledRulesFactory;
 }

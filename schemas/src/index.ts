@@ -13,7 +13,15 @@ export type {
   LocaleStrings,
   PublishedMigration,
 } from './FormDefinition';
-export type { CompiledRulesFactory, FormModule, FormValidationError, FormValidator } from './FormModule';
+export type {
+  CompiledLogic,
+  CompiledRules,
+  CompiledRulesFactory,
+  CompiledRulesLibrary,
+  FormModule,
+  FormValidationError,
+  FormValidator,
+} from './FormModule';
 export { formIds } from './formIds';
 export {
   aspEngland,

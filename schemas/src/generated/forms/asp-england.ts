@@ -2,13 +2,14 @@
 
 import type { FormModule } from '../../FormModule';
 import { aspEngland } from './asp-england/definition';
+import compiledRules from './asp-england/rules.js';
 import { validate } from './asp-england/validator.js';
 
 /** The `asp-england` form's definition. */
 export const definition = aspEngland;
 /** The `asp-england` form's precompiled validator (no eval: safe under a strict Content-Security-Policy). */
 export const validator = validate;
-/** The `asp-england` form's compiled rule packs: not generated yet, so the rules interpreter runs the packs. */
-export const rules = undefined;
+/** The `asp-england` form's rule packs compiled to JavaScript: a factory taking core's operator library. */
+export const rules = compiledRules;
 /** The `asp-england` form: definition, validator and compiled rules, for `AdoptionSupportForm` or a server. */
 export const form: FormModule = { definition, validator, rules };

@@ -2,13 +2,14 @@
 
 import type { FormModule } from '../../FormModule';
 import { aspReviewEngland } from './asp-review-england/definition';
+import compiledRules from './asp-review-england/rules.js';
 import { validate } from './asp-review-england/validator.js';
 
 /** The `asp-review-england` form's definition. */
 export const definition = aspReviewEngland;
 /** The `asp-review-england` form's precompiled validator (no eval: safe under a strict Content-Security-Policy). */
 export const validator = validate;
-/** The `asp-review-england` form's compiled rule packs: not generated yet, so the rules interpreter runs the packs. */
-export const rules = undefined;
+/** The `asp-review-england` form's rule packs compiled to JavaScript: a factory taking core's operator library. */
+export const rules = compiledRules;
 /** The `asp-review-england` form: definition, validator and compiled rules, for `AdoptionSupportForm` or a server. */
 export const form: FormModule = { definition, validator, rules };

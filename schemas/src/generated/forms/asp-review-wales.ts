@@ -2,13 +2,14 @@
 
 import type { FormModule } from '../../FormModule';
 import { aspReviewWales } from './asp-review-wales/definition';
+import compiledRules from './asp-review-wales/rules.js';
 import { validate } from './asp-review-wales/validator.js';
 
 /** The `asp-review-wales` form's definition. */
 export const definition = aspReviewWales;
 /** The `asp-review-wales` form's precompiled validator (no eval: safe under a strict Content-Security-Policy). */
 export const validator = validate;
-/** The `asp-review-wales` form's compiled rule packs: not generated yet, so the rules interpreter runs the packs. */
-export const rules = undefined;
+/** The `asp-review-wales` form's rule packs compiled to JavaScript: a factory taking core's operator library. */
+export const rules = compiledRules;
 /** The `asp-review-wales` form: definition, validator and compiled rules, for `AdoptionSupportForm` or a server. */
 export const form: FormModule = { definition, validator, rules };

@@ -2,13 +2,14 @@
 
 import type { FormModule } from '../../FormModule';
 import { aspWales } from './asp-wales/definition';
+import compiledRules from './asp-wales/rules.js';
 import { validate } from './asp-wales/validator.js';
 
 /** The `asp-wales` form's definition. */
 export const definition = aspWales;
 /** The `asp-wales` form's precompiled validator (no eval: safe under a strict Content-Security-Policy). */
 export const validator = validate;
-/** The `asp-wales` form's compiled rule packs: not generated yet, so the rules interpreter runs the packs. */
-export const rules = undefined;
+/** The `asp-wales` form's rule packs compiled to JavaScript: a factory taking core's operator library. */
+export const rules = compiledRules;
 /** The `asp-wales` form: definition, validator and compiled rules, for `AdoptionSupportForm` or a server. */
 export const form: FormModule = { definition, validator, rules };

@@ -2,13 +2,14 @@
 
 import type { FormModule } from '../../FormModule';
 import { assessmentWales } from './assessment-wales/definition';
+import compiledRules from './assessment-wales/rules.js';
 import { validate } from './assessment-wales/validator.js';
 
 /** The `assessment-wales` form's definition. */
 export const definition = assessmentWales;
 /** The `assessment-wales` form's precompiled validator (no eval: safe under a strict Content-Security-Policy). */
 export const validator = validate;
-/** The `assessment-wales` form's compiled rule packs: not generated yet, so the rules interpreter runs the packs. */
-export const rules = undefined;
+/** The `assessment-wales` form's rule packs compiled to JavaScript: a factory taking core's operator library. */
+export const rules = compiledRules;
 /** The `assessment-wales` form: definition, validator and compiled rules, for `AdoptionSupportForm` or a server. */
 export const form: FormModule = { definition, validator, rules };
