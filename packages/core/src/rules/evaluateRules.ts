@@ -1,5 +1,4 @@
 import { cloneJson, setOwn } from '../definition/jsonInput';
-import { getAtPointer } from '../definition/jsonPointer';
 import { isEmptyAnswer } from './dateOperators';
 import { LogicError } from './LogicError';
 import type { RuleDecision, RuleFailure, RuleMessage, RuleOutcome } from './RuleOutcome';
@@ -25,20 +24,44 @@ export interface PlannedRule {
 export const detach = (value: unknown): unknown =>
   value === null || typeof value !== 'object' ? (value ?? null) : cloneJson(value);
 
-const isWithin = (pointer: string, ancestor: string) => pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+/** True when `pointer` is one of `hidden`, or inside one: each ancestor is looked up, not each hidden pointer. */
+function isInside(pointer: string, hidden: ReadonlySet<string>): boolean {
+  if (hidden.size === 0) return false;
+  for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+    if (hidden.has(pointer.slice(0, end))) return true;
+  }
+  return false;
+}
+
+/** Sets an own property; plain assignment except for `__proto__`, which would set the prototype. */
+const put = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  if (key === '__proto__') setOwn(target, key, value);
+  else target[key] = value;
+};
+
+/** The value at a path of own properties (tokens already checked when the plan was made), or undefined. */
+function ownAt(value: unknown, tokens: readonly string[]): unknown {
+  let current = value;
+  for (let i = 0; i < tokens.length; i++) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, tokens[i] as string))
+      return undefined;
+    current = (current as Record<string, unknown>)[tokens[i] as string];
+  }
+  return current;
+}
 
 /** Sets a value at a path of own properties, making objects on the way. */
 export function setAt(tree: Record<string, unknown>, tokens: readonly string[], value: unknown): void {
   let node = tree;
   tokens.forEach((token, i) => {
     if (i === tokens.length - 1) {
-      setOwn(node, token, value);
+      put(node, token, value);
       return;
     }
     let next = Object.hasOwn(node, token) ? node[token] : undefined;
     if (next === null || typeof next !== 'object') {
       next = {};
-      setOwn(node, token, next);
+      put(node, token, next);
     }
     node = next as Record<string, unknown>;
   });
@@ -70,9 +93,8 @@ export function runRuleAt(
     row: place.row?.item ?? null,
     index: place.row?.index ?? null,
     derived: derivedTree,
-    derivedRow: place.row ? (getAtPointer(derivedTree, place.row.tokens) ?? null) : null,
+    derivedRow: place.row ? (ownAt(derivedTree, place.row.tokens) ?? null) : null,
   };
-  const base = { packId: location.pack, ruleId: location.rule, kind: rule.kind, pointer: place.pointer };
   let value: unknown;
   try {
     value = planned.logic(context, today);
@@ -80,7 +102,10 @@ export function runRuleAt(
     if (!(error instanceof LogicError)) throw error;
     const { reason, fix } = error;
     const failure: RuleFailure = {
-      ...base,
+      packId: location.pack,
+      ruleId: location.rule,
+      kind: rule.kind,
+      pointer: place.pointer,
       stoppedBy: error.kind,
       reason,
       fix,
@@ -89,14 +114,26 @@ export function runRuleAt(
     // A check that could not run is not passed: it gives its message, with its params.
     if ((rule.kind === 'validate' || rule.kind === 'require') && rule.message !== undefined) {
       const values = detach(params) as Record<string, unknown>;
-      const message = { ...base, kind: rule.kind, messageKey: rule.message, values, source: rule.source };
+      const message: RuleMessage = {
+        packId: location.pack,
+        ruleId: location.rule,
+        kind: rule.kind,
+        pointer: place.pointer,
+        messageKey: rule.message,
+        values,
+        source: rule.source,
+      };
       return { failure, message };
     }
     return { failure };
   }
   const passed = truthy(value);
+  // Object literals written out (not spread): this runs for every rule at every place.
   const decision: RuleDecision = {
-    ...base,
+    packId: location.pack,
+    ruleId: location.rule,
+    kind: rule.kind,
+    pointer: place.pointer,
     value: rule.kind === 'derive' ? detach(value) : passed,
     source: rule.source,
   };
@@ -114,8 +151,10 @@ export function runRuleAt(
     }
     const kind = rule.kind as 'validate' | 'require';
     return {
-      ...base,
+      packId: location.pack,
+      ruleId: location.rule,
       kind,
+      pointer: place.pointer,
       messageKey: rule.message,
       values: detach(values) as Record<string, unknown>,
       source: rule.source,
@@ -131,7 +170,7 @@ export function runRuleAt(
       return {
         decision,
         flag: 'required',
-        message: isEmptyAnswer(getAtPointer(data, place.tokens)) ? speak() : undefined,
+        message: isEmptyAnswer(ownAt(data, place.tokens)) ? speak() : undefined,
       };
     case 'show':
     case 'enable':
@@ -157,7 +196,7 @@ export class OutcomeBuilder {
     if (effect.failure) this.failed.push(effect.failure);
     if (effect.decision) this.decisions.push(effect.decision);
     if (effect.derived) {
-      setOwn(this.derived, effect.derived.pointer, effect.derived.value);
+      put(this.derived, effect.derived.pointer, effect.derived.value);
       setAt(this.derivedTree, effect.derived.tokens, detach(effect.derived.value));
     }
     if (effect.flag) this[effect.flag].add(effect.decision?.pointer ?? '');
@@ -165,11 +204,10 @@ export class OutcomeBuilder {
   }
 
   outcome(): RuleOutcome {
-    const hidden = [...this.hidden];
-    const isHidden = (pointer: string) => hidden.some((h) => isWithin(pointer, h));
+    const isHidden = (pointer: string) => isInside(pointer, this.hidden);
     return {
       derived: this.derived,
-      hidden,
+      hidden: [...this.hidden],
       disabled: [...this.disabled],
       required: [...this.required].filter((p) => !isHidden(p)),
       messages: this.messages.filter((m) => !isHidden(m.pointer)),

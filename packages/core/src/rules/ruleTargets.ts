@@ -29,28 +29,45 @@ const own = (value: unknown, token: string): unknown =>
     ? (value as Record<string, unknown>)[token]
     : undefined;
 
+const escaped = new WeakMap<readonly string[], string[]>();
+/** `/token` for each token, escaped once per target. */
+function escapedParts(tokens: readonly string[]): string[] {
+  let parts = escaped.get(tokens);
+  if (parts === undefined) {
+    parts = tokens.map((t) => `/${escapePointerToken(t)}`);
+    escaped.set(tokens, parts);
+  }
+  return parts;
+}
+
 /**
  * The places a target names in the data. A target without `*` names one place, whether or not the
  * data has it; each `*` names every item of the array found there (none when there is no array).
  */
 export function expandTarget(tokens: readonly string[], data: unknown): TargetInstance[] {
   const found: TargetInstance[] = [];
-  const walk = (i: number, value: unknown, path: string[], row: TargetInstance['row'] | undefined): void => {
-    if (i === tokens.length) {
-      found.push({ pointer: path.map((t) => `/${escapePointerToken(t)}`).join(''), tokens: path, row });
-      return;
+  const parts = escapedParts(tokens);
+  const walk = (from: number, start: unknown, path: string[], pointer: string, row: TargetInstance['row']): void => {
+    let value = start;
+    let at = pointer;
+    let i = from;
+    for (; i < tokens.length && tokens[i] !== ANY_ITEM; i++) {
+      value = own(value, tokens[i] as string);
+      path.push(tokens[i] as string);
+      at += parts[i];
     }
-    const token = tokens[i] as string;
-    if (token !== ANY_ITEM) {
-      walk(i + 1, own(value, token), [...path, token], row);
+    if (i === tokens.length) {
+      found.push({ pointer: at, tokens: path, row });
       return;
     }
     if (!Array.isArray(value)) return;
-    value.forEach((item, index) => {
+    for (let index = 0; index < value.length; index++) {
+      if (!Object.hasOwn(value, index)) continue; // a hole in a sparse list, as forEach skips it
+      const item: unknown = value[index];
       const itemPath = [...path, String(index)];
-      walk(i + 1, item, itemPath, { item, index, tokens: itemPath });
-    });
+      walk(i + 1, item, itemPath, `${at}/${index}`, { item, index, tokens: [...itemPath] });
+    }
   };
-  walk(0, data, [], undefined);
+  walk(0, data, [], '', undefined);
   return found;
 }
