@@ -38,9 +38,14 @@ const pageOptions = (pagesDir, outdir) => ({
 export async function buildPages({ pagesDir, outdir, packageDir }) {
   try {
     await build(pageOptions(pagesDir, outdir));
-  } catch {
-    console.error('Building @adoption-support/core and what it needs for the pages...');
-    execFileSync('pnpm', ['--filter', '@adoption-support/core...', 'build'], { stdio: 'inherit', cwd: packageDir });
+  } catch (error) {
+    const reason = String(error?.errors?.[0]?.text ?? error).split('\n')[0];
+    console.error(`The pages do not build yet (${reason}): building @adoption-support/core and what it needs...`);
+    // Its output goes to stderr: stdout is the bench's table.
+    execFileSync('pnpm', ['--filter', '@adoption-support/core...', 'build'], {
+      stdio: ['ignore', 2, 2],
+      cwd: packageDir,
+    });
     await build({ ...pageOptions(pagesDir, outdir), logLevel: 'error' });
   }
   const sizes = {};
