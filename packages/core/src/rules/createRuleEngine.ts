@@ -161,7 +161,8 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
       decisions: [],
       failed,
     });
-    const tooDeep = tooDeepAt(data, MAX_INPUT_DEPTH);
+    // The quick check allocates nothing per value; only data that is too deep is walked again for its pointer.
+    const tooDeep = nestsDeeperThan(data, MAX_INPUT_DEPTH) ? tooDeepAt(data, MAX_INPUT_DEPTH) : undefined;
     if (tooDeep !== undefined) {
       const reason = `The data nests more than ${MAX_INPUT_DEPTH} levels deep.`;
       const fix = 'Send the document as the form saves it: no form nests anywhere near this deep.';
@@ -189,6 +190,27 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
     evaluate: (data, evaluateOptions) => run('evaluate', data, evaluateOptions),
     update: (previous, data, changed, evaluateOptions) => run('update', data, evaluateOptions, previous, changed),
   };
+}
+
+/** True when `value` holds an object or array `max` levels down (where tooDeepAt stops), found without recursion. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const nodes: object[] = [value];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth >= max) return true;
+    const values = Array.isArray(node) ? node : Object.values(node);
+    for (let i = 0; i < values.length; i++) {
+      const inner: unknown = values[i];
+      if (inner !== null && typeof inner === 'object') {
+        nodes.push(inner);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
 }
 
 /** The tokens of the changed pointers given to update(), or a KitInputError naming the bad one. */

@@ -78,6 +78,31 @@ export interface RuleEffect {
   flag?: 'hidden' | 'disabled' | 'required';
 }
 
+/** The message a rule gives at a place: its params and its message values, worked out now. */
+function messageOf(planned: PlannedRule, pointer: string, context: unknown, today: string): RuleMessage | undefined {
+  const { location, rule, params } = planned;
+  if (rule.message === undefined) return undefined;
+  const values: Record<string, unknown> = { ...params };
+  for (const [name, run] of planned.messageValues) {
+    let given: unknown = null;
+    try {
+      given = detach(run(context, today));
+    } catch (error) {
+      if (!(error instanceof LogicError)) throw error;
+    }
+    setOwn(values, name, given);
+  }
+  return {
+    packId: location.pack,
+    ruleId: location.rule,
+    kind: rule.kind as 'validate' | 'require',
+    pointer,
+    messageKey: rule.message,
+    values: detach(values) as Record<string, unknown>,
+    source: rule.source,
+  };
+}
+
 /** Runs one rule for one place, against the data and the derived values worked out so far. */
 export function runRuleAt(
   planned: PlannedRule,
@@ -137,40 +162,19 @@ export function runRuleAt(
     value: rule.kind === 'derive' ? detach(value) : passed,
     source: rule.source,
   };
-  const speak = (): RuleMessage | undefined => {
-    if (rule.message === undefined) return undefined;
-    const values: Record<string, unknown> = { ...params };
-    for (const [name, run] of planned.messageValues) {
-      let given: unknown = null;
-      try {
-        given = detach(run(context, today));
-      } catch (error) {
-        if (!(error instanceof LogicError)) throw error;
-      }
-      setOwn(values, name, given);
-    }
-    const kind = rule.kind as 'validate' | 'require';
-    return {
-      packId: location.pack,
-      ruleId: location.rule,
-      kind,
-      pointer: place.pointer,
-      messageKey: rule.message,
-      values: detach(values) as Record<string, unknown>,
-      source: rule.source,
-    };
-  };
   switch (rule.kind) {
     case 'derive':
       return { decision, derived: { pointer: place.pointer, tokens: place.tokens, value: detach(value) } };
     case 'validate':
-      return { decision, message: passed ? undefined : speak() };
+      return { decision, message: passed ? undefined : messageOf(planned, place.pointer, context, today) };
     case 'require':
       if (!passed) return { decision };
       return {
         decision,
         flag: 'required',
-        message: isEmptyAnswer(ownAt(data, place.tokens)) ? speak() : undefined,
+        message: isEmptyAnswer(ownAt(data, place.tokens))
+          ? messageOf(planned, place.pointer, context, today)
+          : undefined,
       };
     case 'show':
     case 'enable':

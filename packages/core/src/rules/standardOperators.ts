@@ -50,7 +50,7 @@ function substr(source: unknown, start: unknown, length: unknown): string {
 const safePaths = new Map<string, readonly string[]>();
 
 /** A path's parts, checked once for forbidden parts and remembered (rules use the same paths again and again). */
-function safePath(path: string | number): readonly string[] {
+export function safePath(path: string | number): readonly string[] {
   const key = String(path);
   let tokens = safePaths.get(key);
   if (tokens === undefined) {
@@ -75,10 +75,14 @@ function safePath(path: string | number): readonly string[] {
  * the runtime guard, for paths built while the rule runs.
  */
 export function readVariable(context: unknown, path: unknown, fallback: unknown = undefined): unknown {
-  const notFound = fallback === undefined ? null : fallback;
   if (path === undefined || path === null || path === '') return context;
-  if (typeof path !== 'string' && typeof path !== 'number') return notFound;
-  const tokens = safePath(path);
+  if (typeof path !== 'string' && typeof path !== 'number') return fallback === undefined ? null : fallback;
+  return readTokens(context, safePath(path), fallback);
+}
+
+/** Follows a checked path's parts through own properties (see {@link readVariable}). */
+export function readTokens(context: unknown, tokens: readonly string[], fallback: unknown): unknown {
+  const notFound = fallback === undefined ? null : fallback;
   let current = context;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;

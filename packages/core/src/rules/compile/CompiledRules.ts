@@ -10,6 +10,11 @@ export interface CompiledRuleLibrary {
   readonly format: number;
   /** The operator called `name`, charged against the run's budget. */
   op(name: string): CompiledOperator;
+  /**
+   * `{"var": path}` with the path written out: a reader of the context (and the fallback, when the
+   * rule gives one), charged and checked as the `var` operator is.
+   */
+  path(path: string | number): (context: unknown, fallback?: unknown) => unknown;
   /** A compiled rule whose logic the interpreter refuses: it throws the same error when run. */
   refused(kind: string, reason: string, fix: string): CompiledLogic;
 }

@@ -68,6 +68,19 @@ class ModuleWriter {
     return name;
   }
 
+  private readonly readers = new Map<string, string>();
+
+  /** The reader of one written-out variable path, declared once. */
+  private reader(path: string | number): string {
+    const key = `${typeof path}:${path}`;
+    let name = this.readers.get(key);
+    if (name === undefined) {
+      name = this.declare('v', `ops.path(${literal(path, '')})`);
+      this.readers.set(key, name);
+    }
+    return name;
+  }
+
   /** A function `(c) => ...` for a piece of logic, declared once at the top of the factory. */
   function(logic: unknown, pointer: string): string {
     let prepared: unknown;
@@ -102,6 +115,11 @@ class ModuleWriter {
     if (LAZY.has(op)) {
       const list = this.declare('a', `[${args.map((arg, i) => this.closure(arg, `${at}/${i}`)).join(', ')}]`);
       return `${call}(${list}, c)`;
+    }
+    const [path] = args;
+    if (op === 'var' && args.length <= 2 && (typeof path === 'number' || (typeof path === 'string' && path !== ''))) {
+      const reader = this.reader(path);
+      return args.length === 1 ? `${reader}(c)` : `${reader}(c, ${this.expression(args[1], `${at}/1`)})`;
     }
     const parts = args.map((arg, i) => this.expression(arg, `${at}/${i}`));
     const constant = args.every((arg) => arg === null || typeof arg !== 'object');

@@ -1,6 +1,7 @@
 import { KitError } from '../../errors';
 import { LogicError, type LogicErrorKind } from '../LogicError';
 import { createOperatorLibrary, type InterpreterOptions, type OperatorLibrary } from '../operatorLibrary';
+import { readTokens, safePath } from '../standardOperators';
 import {
   COMPILED_RULES_FORMAT,
   type CompiledLogic,
@@ -49,6 +50,20 @@ export function createCompiledRuntime(options: InterpreterOptions = {}): Compile
       };
       made.set(name, call);
       return call;
+    },
+    path(path: string | number) {
+      let tokens: readonly string[] | undefined;
+      let refusal: unknown;
+      try {
+        tokens = safePath(path);
+      } catch (error) {
+        refusal = error;
+      }
+      return (context: unknown, fallback?: unknown) => {
+        charge(1);
+        if (tokens === undefined) throw refusal;
+        return measure(readTokens(context, tokens, fallback));
+      };
     },
     refused(kind: string, reason: string, fix: string): CompiledLogic {
       return () => {
