@@ -1,22 +1,21 @@
 import type { StandaloneValidator } from '@adoption-support/core';
 import type { FormDefinitionData } from '@adoption-support/schemas';
-import { INIT, type Middleware, UPDATE_CORE } from '@jsonforms/core';
+import { INIT, type JsonFormsCore, type Middleware, UPDATE_CORE, UPDATE_DATA } from '@jsonforms/core';
 import { Box } from '@mui/material';
 import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { FormModel } from '../definition/formModel';
 import type { KitStrings } from '../i18n/kitStrings';
 import { visuallyHidden } from '../renderers/visuallyHidden';
-import { type PlacedDerived, placeDerived } from '../rules/placeDerived';
-import { coveredBy, type RuleEvaluator, type RuleResults } from '../rules/ruleResults';
+import { placeDerived } from '../rules/placeDerived';
+import { coveredBy, type DerivedValue, type RuleEvaluator, type RuleResults } from '../rules/ruleResults';
 import type { FormChange, FormSubmission, FormValidity } from '../types';
 import { collectErrors, type KitFieldError } from '../validation/collectErrors';
 import { CheckAnswersView } from '../views/CheckAnswersView';
 import { EditView } from '../views/EditView';
 import { PrintView } from '../views/PrintView';
-import { AfterPaintQueue } from './afterPaint';
 import { FormSession, type HiddenDataApplier } from './FormSession';
 import { fieldId } from './fieldId';
+import { FieldStore } from './fieldStore';
 import { type FormMode, KitContext, type KitContextValue } from './KitContext';
 import { recordEmptyLists } from './recordEmptyLists';
 import { sectionStatus } from './sectionStatus';
@@ -99,11 +98,9 @@ export function FormBody(props: FormBodyProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const lastEmitted = useRef<unknown>(props.data);
   const lastValidity = useRef<boolean | undefined>(undefined);
-  const latestView = useRef<unknown>(pushed);
   const focusSerial = useRef(0);
-  const afterPaint = useMemo(() => new AfterPaintQueue(), []);
-  // Nothing typed is handed to a form that has gone.
-  useEffect(() => () => afterPaint.cancel(), [afterPaint]);
+  // The answers field by field: every keystroke is in it at once (see FieldStore).
+  const store = useMemo(() => new FieldStore(session.view.data), [session]);
 
   // A new session (rules or recipient changed): start from its view.
   const [sessionSeen, setSessionSeen] = useState(session);
@@ -111,26 +108,9 @@ export function FormBody(props: FormBodyProps) {
     setSessionSeen(session);
     setPushed(session.view.data);
     setFull(session.view.full);
-    latestView.current = session.view.data;
   }
 
   useEffect(() => setMode(props.mode), [props.mode]);
-
-  // Data from the host that is not what the form last sent: take it as the new document.
-  useEffect(() => {
-    if (props.data === lastEmitted.current) return;
-    lastEmitted.current = props.data;
-    // A copy of the document the form already holds (a host that stores and passes back what it got).
-    const current = session.fullOf(latestView.current);
-    if (JSON.stringify(props.data ?? {}) === JSON.stringify(session.emittedOf(current))) return;
-    // The host's document replaces the one on screen: keystrokes still waiting for a pause belong to
-    // the document being replaced and must not land on the new one.
-    afterPaint.cancel();
-    const view = session.reset(props.data);
-    latestView.current = view.data;
-    setPushed(view.data);
-    setFull(view.full);
-  }, [props.data, session, afterPaint]);
 
   // A fresh cache whenever what the errors depend on changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are what invalidates it.
@@ -170,6 +150,42 @@ export function FormBody(props: FormBodyProps) {
     [session, viewRules],
   );
 
+  /** Gives the fields, through the store, what the rules say of a whole document. */
+  const publishRules = useCallback(
+    (doc: Json) => {
+      const rules = session.rulesFor(doc);
+      const atFields = new Map<string, DerivedValue>();
+      for (const p of placeDerived(model, rules.derived, session.view.toView)) {
+        if (p.atField) atFields.set(p.pointer, p.derived);
+      }
+      store.setRules(rulesInView(rules, session.view.toView), atFields);
+    },
+    [model, session, store],
+  );
+  // The fields of a new store read the rules in their first render.
+  const [published, setPublished] = useState<FieldStore | undefined>();
+  if (published !== store) {
+    publishRules(session.view.full);
+    setPublished(store);
+  }
+
+  // Data from the host that is not what the form last sent: take it as the new document.
+  useEffect(() => {
+    if (props.data === lastEmitted.current) return;
+    lastEmitted.current = props.data;
+    // A copy of the document the form already holds (a host that stores and passes back what it got).
+    const current = session.fullOf(store.data);
+    if (JSON.stringify(props.data ?? {}) === JSON.stringify(session.emittedOf(current))) return;
+    // The host's document replaces the one on screen: keystrokes still waiting for a pause belong to
+    // the document being replaced and must not be committed.
+    store.cancel();
+    const view = session.reset(props.data);
+    store.replace(view.data);
+    publishRules(view.full);
+    setPushed(view.data);
+    setFull(view.full);
+  }, [props.data, session, store, publishRules]);
+
   const visibleDerived = useCallback(
     (doc: Json) => placeDerived(model, session.rulesFor(doc).derived, session.view.toView),
     [model, session],
@@ -201,8 +217,10 @@ export function FormBody(props: FormBodyProps) {
   }, [errorsFor, session, onValidityChange]);
 
   /**
-   * Takes in the answers JSON Forms holds and tells the host. The rest of the screen (statuses,
-   * errors) catches up in a transition while typing, and at once for Continue and Submit (`urgent`).
+   * Takes in the store's answers: validation, the rules (their results go to the fields through the
+   * store) and the host's `onChange`. The rest of the screen (statuses, errors) catches up in a
+   * transition while typing, and at once for Continue and Submit (`urgent`). JSON Forms is given the
+   * document only when the rules show or hide a question, so a keystroke never redraws the section.
    */
   const takeIn = useCallback(
     (viewData: unknown, urgent = false): Json => {
@@ -210,35 +228,54 @@ export function FormBody(props: FormBodyProps) {
         if (urgent) setFull(session.view.full);
         return session.view.full;
       }
+      const hiddenBefore = store.ruleResults.hidden.join('\u0000');
       const commit = session.commit(viewData);
-      if (urgent) setFull(commit.full);
-      else startTransition(() => setFull(commit.full));
+      publishRules(commit.full);
+      const shownOrHidden = store.ruleResults.hidden.join('\u0000') !== hiddenBefore;
+      const update = () => {
+        setFull(commit.full);
+        if (shownOrHidden) setPushed(viewData as Json);
+      };
+      if (urgent) update();
+      else startTransition(update);
       emit(commit.full);
       return commit.full;
     },
-    [session, emit],
+    [session, store, emit, publishRules],
   );
+  const takeInRef = useRef(takeIn);
+  takeInRef.current = takeIn;
+  useEffect(() => {
+    // `changed` (the pointers edited since the last commit) is the seam for rules run incrementally.
+    store.onCommit((data, _changed, urgent) => takeInRef.current(data, urgent));
+    return () => {
+      // Nothing typed is committed to a form that has gone.
+      store.onCommit(undefined);
+      store.cancel();
+    };
+  }, [store]);
 
-  // JSON Forms keeps its own copy of the answers. The middleware notes the newest one, and never lets
-  // JSON Forms go back to an older copy it already had (an update of another prop carries the data
-  // the form was last given, which may be older than what the reader has typed since).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh set for each session.
-  const applied = useMemo(() => new WeakSet<object>(), [session]);
+  // JSON Forms keeps its own copy of the answers, which falls behind while the reader types (the
+  // store has every keystroke). Whenever JSON Forms takes in data or changes it itself (rows added,
+  // removed or moved), it starts from the store's document, and its result goes back to the store.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache for each store.
+  const reduced = useMemo(() => new WeakMap<object, JsonFormsCore>(), [store]);
   const middleware = useCallback<Middleware>(
     (state, action, reducer) => {
-      let next = action;
-      if ((action.type === UPDATE_CORE || action.type === INIT) && state.data !== undefined) {
-        const incoming = (action as { data?: unknown }).data;
-        if (incoming !== state.data && typeof incoming === 'object' && incoming !== null && applied.has(incoming)) {
-          next = { ...action, data: state.data } as typeof action;
-        }
+      if (action.type === UPDATE_CORE || action.type === INIT)
+        return reducer(state, { ...action, data: store.data } as typeof action);
+      if (action.type !== UPDATE_DATA) return reducer(state, action);
+      // React may run this again for the same action: it is applied to the store once.
+      let result = reduced.get(action);
+      if (!result) {
+        result = reducer({ ...state, data: store.data }, action);
+        reduced.set(action, result);
+        // JSON Forms redraws the section with it: the fields read it then.
+        if (typeof result.data === 'object' && result.data !== null) store.replace(result.data as Json, true);
       }
-      const result = reducer(state, next);
-      if (typeof result.data === 'object' && result.data !== null) applied.add(result.data);
-      latestView.current = result.data;
-      return result;
+      return { ...state, data: result.data, errors: result.errors };
     },
-    [applied],
+    [store, reduced],
   );
 
   // `full` moves on in a transition while the reader types, so the checks below never hold up a keystroke.
@@ -309,11 +346,11 @@ export function FormBody(props: FormBodyProps) {
     [onModeChange],
   );
 
-  /** The document as it stands, including the last keystrokes JSON Forms may not have had yet. */
+  /** The document as it stands, every keystroke committed. */
   const flush = useCallback(() => {
-    flushSync(() => afterPaint.settle());
-    return takeIn(latestView.current, true);
-  }, [afterPaint, takeIn]);
+    store.settle();
+    return takeIn(store.data, true);
+  }, [store, takeIn]);
 
   const goToSection = useCallback(
     (index: number) => {
@@ -344,14 +381,14 @@ export function FormBody(props: FormBodyProps) {
   const continueFrom = useCallback(
     (index: number) => {
       const section = model.sections[index];
-      // Keystrokes still waiting for their paint go in first, so the lists below are added to them.
-      flushSync(() => afterPaint.settle());
-      const before = latestView.current;
-      if (section && typeof before === 'object' && before !== null) {
-        const recorded = recordEmptyLists(model.definition.schema, section, before as Json, rulesFor(before).hidden);
+      // Keystrokes still waiting for the pause go in first, so the lists below are added to them.
+      store.settle();
+      const before = store.data;
+      if (section) {
+        const recorded = recordEmptyLists(model.definition.schema, section, before, rulesFor(before).hidden);
         if (recorded !== before) {
-          // Given to JSON Forms as new data, and taken in as an edit.
-          latestView.current = recorded;
+          // Given to the fields and to JSON Forms as new data, and taken in as an edit.
+          store.replace(recorded);
           setPushed(recorded);
         }
       }
@@ -370,7 +407,7 @@ export function FormBody(props: FormBodyProps) {
         requestFocus({ kind: 'section' });
       }
     },
-    [session, model, rulesFor, afterPaint, flush, errorsFor, reveal, requestFocus, changeMode],
+    [session, model, store, rulesFor, flush, errorsFor, reveal, requestFocus, changeMode],
   );
 
   const submit = useCallback(() => {
@@ -394,26 +431,6 @@ export function FormBody(props: FormBodyProps) {
     [model, changeMode, requestFocus],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache for each form model and session.
-  const derivedByRules = useMemo(() => new WeakMap<object, Map<string, PlacedDerived>>(), [model, session]);
-  const derivedAt = useCallback(
-    (viewData: unknown, pointer: string) => {
-      const doc = typeof viewData === 'object' && viewData !== null ? session.fullOf(viewData) : session.view.full;
-      const rules = session.rulesFor(doc);
-      let atFields = derivedByRules.get(rules);
-      if (!atFields) {
-        atFields = new Map(
-          placeDerived(model, rules.derived, session.view.toView)
-            .filter((p) => p.atField)
-            .map((p) => [p.pointer, p]),
-        );
-        derivedByRules.set(rules, atFields);
-      }
-      return atFields.get(pointer)?.derived;
-    },
-    [model, session, derivedByRules],
-  );
-
   const kit = useMemo<KitContextValue>(
     () => ({
       model,
@@ -421,13 +438,11 @@ export function FormBody(props: FormBodyProps) {
       mode,
       idPrefix,
       errors: errorMap,
-      rulesFor,
-      derivedAt,
       isLocked: (pointer) => session.view.isLocked(pointer),
       announce,
-      afterPaint,
+      store,
     }),
-    [model, strings, mode, idPrefix, errorMap, rulesFor, derivedAt, session, announce, afterPaint],
+    [model, strings, mode, idPrefix, errorMap, session, announce, store],
   );
 
   const viewNow = session.view.data;
@@ -461,9 +476,9 @@ export function FormBody(props: FormBodyProps) {
             summaryErrors={summaryErrors}
             data={pushed}
             placed={placed}
-            evaluateHidden={(pointer, viewData) => coveredBy(rulesFor(viewData).hidden, pointer)}
+            evaluateHidden={(pointer) => coveredBy(store.ruleResults.hidden, pointer)}
             middleware={middleware}
-            onJsonFormsChange={takeIn}
+            onJsonFormsChange={() => store.settle()}
             onSelectSection={goToSection}
             onFollowError={followError}
             onContinue={continueFrom}

@@ -1,9 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { FormModel } from '../definition/formModel';
 import type { KitStrings } from '../i18n/kitStrings';
-import type { DerivedValue, RuleResults } from '../rules/ruleResults';
 import type { KitFieldError } from '../validation/collectErrors';
-import type { AfterPaintQueue } from './afterPaint';
+import type { FieldStore } from './fieldStore';
 
 /** How the form is shown: filled in, checked before sending, or printed. */
 export type FormMode = 'edit' | 'check' | 'print';
@@ -17,16 +16,12 @@ export interface KitContextValue {
   idPrefix: string;
   /** Errors the reader has been shown (after Continue or Submit), by pointer into the view. */
   errors: ReadonlyMap<string, KitFieldError>;
-  /** The rules' results for the answers on screen, with pointers into the view. */
-  rulesFor(viewData: unknown): RuleResults;
-  /** Derived values by the pointer (into the view) of the field they belong to. */
-  derivedAt(viewData: unknown, pointer: string): DerivedValue | undefined;
   /** Whether the list at a pointer holds rows or answers the reader cannot see (see `AudienceView`). */
   isLocked(viewPointer: string): boolean;
   /** Says something to screen-reader users through the form's live region. */
   announce(message: string): void;
-  /** Where text boxes queue their answers until the keystroke is painted. */
-  afterPaint: AfterPaintQueue;
+  /** The answers field by field, and the rules' results for each field (see `FieldStore`). */
+  store: FieldStore;
 }
 
 /** The kit's context; only the kit's own components provide it. */

@@ -1,12 +1,11 @@
 import { and, isControl, rankWith, schemaMatches } from '@jsonforms/core';
 import { Box, FormControl, FormLabel, OutlinedInput } from '@mui/material';
-import { startTransition, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { fieldId } from '../form/fieldId';
 import { useKit } from '../form/KitContext';
 import { type DatePart, partsFromValue, valueFromParts } from '../validation/dateParts';
 import { FieldFrame } from './FieldFrame';
 import { KIT_DATE_RANK } from './ranks';
-import { useUncontrolledEcho } from './useUncontrolledEcho';
 import { type KitControlProps, withKitControl } from './withKitControl';
 
 const PARTS: { part: DatePart; width: string }[] = [
@@ -16,35 +15,33 @@ const PARTS: { part: DatePart; width: string }[] = [
 ];
 
 /**
- * The GOV.UK date input: day, month and year boxes in a fieldset (uncontrolled, like the text
- * control, so typing is painted at once). A complete date is stored as ISO
+ * The GOV.UK date input: day, month and year boxes in a fieldset (the browser keeps each box's text,
+ * like the text control; each keystroke goes to the field store and re-renders this field only). A complete date is stored as ISO
  * `YYYY-MM-DD`; an unfinished one is kept as typed (see `valueFromParts`), so nothing typed is lost
  * when the person moves on. An error highlights only the boxes at fault, and the error summary's
  * link goes to the first of them.
  */
 function DateInputControl(props: KitControlProps) {
-  const { idPrefix, strings, afterPaint } = useKit();
-  const { data, handleChange, path, pointer, visible, fieldError } = props;
+  const { idPrefix, strings, store } = useKit();
+  const { data, handleTyping, path, pointer, visible, fieldError } = props;
   const boxes = useRef<Partial<Record<DatePart, HTMLInputElement | null>>>({});
-  const sent = useUncontrolledEcho(data, (next) => {
-    const parts = partsFromValue(next);
+  const read = (part: DatePart) => boxes.current[part]?.value ?? '';
+  // A date that did not come from the boxes (the host loaded another document) is written into them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the boxes are read through refs.
+  useLayoutEffect(() => {
+    if (valueFromParts({ day: read('day'), month: read('month'), year: read('year') }) === data) return;
+    const parts = partsFromValue(data);
     for (const { part } of PARTS) {
       const box = boxes.current[part];
       if (box) box.value = parts[part];
     }
-  });
+  }, [data]);
   if (!visible) return null;
   const id = fieldId(idPrefix, pointer);
   const faulty = new Set<DatePart>(fieldError ? (fieldError.parts ?? ['day', 'month', 'year']) : []);
   const initial = partsFromValue(data);
-  const update = () => {
-    const read = (part: DatePart) => boxes.current[part]?.value ?? '';
-    const value = valueFromParts({ day: read('day'), month: read('month'), year: read('year') });
-    sent(value);
-    startTransition(() => handleChange(path, value));
-    // Continue or Submit pressed before React renders that transition still sees this date.
-    afterPaint.remember(path, () => handleChange(path, value));
-  };
+  const update = () =>
+    handleTyping(path, valueFromParts({ day: read('day'), month: read('month'), year: read('year') }));
   return (
     <FieldFrame control={props} inputId={id} group formatHint={strings.text('kit.date.hint')} placeholderHeight={150}>
       {(_, formId) => (
@@ -64,6 +61,7 @@ function DateInputControl(props: KitControlProps) {
                     }}
                     defaultValue={initial[part]}
                     onChange={update}
+                    onBlur={() => store.settle()}
                     disabled={!props.editable}
                     error={faulty.has(part)}
                     size="small"

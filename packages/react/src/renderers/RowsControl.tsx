@@ -5,14 +5,12 @@ import {
   isObjectArrayControl,
   type JsonSchema,
   type OwnPropsOfControl,
-  Resolve,
   rankWith,
   type UISchemaElement,
 } from '@jsonforms/core';
 import { ctxToArrayLayoutProps, JsonFormsDispatch, useJsonForms } from '@jsonforms/react';
 import { Box, Button, FormHelperText } from '@mui/material';
 import { memo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { fieldId, pathToPointer } from '../form/fieldId';
 import { useKit } from '../form/KitContext';
 import { Heading, HeadingLevel, useHeadingLevel } from './headingLevel';
@@ -72,10 +70,6 @@ const RowFields = memo(function RowFields({
 function RowsControl(ownProps: OwnPropsOfControl) {
   const ctx = useJsonForms();
   const props = ctxToArrayLayoutProps(ctx, ownProps);
-  // The rows themselves are read only when a row is removed (to offer Undo), so they are handed
-  // over in a ref: the view below redraws when the list changes, not at every keystroke in a row.
-  const dataRef = useRef<unknown>(undefined);
-  dataRef.current = ctx.core?.data;
   return (
     <RowsView
       path={props.path}
@@ -88,7 +82,6 @@ function RowsControl(ownProps: OwnPropsOfControl) {
       uischema={props.uischema}
       schema={props.schema}
       dispatch={ctx.dispatch}
-      dataRef={dataRef}
     />
   );
 }
@@ -104,7 +97,6 @@ interface RowsViewProps {
   uischema: UISchemaElement;
   schema: JsonSchema;
   dispatch: ((action: CoreActions) => void) | undefined;
-  dataRef: { current: unknown };
 }
 
 const RowsView = memo(function RowsView(props: RowsViewProps) {
@@ -150,8 +142,7 @@ const RowsView = memo(function RowsView(props: RowsViewProps) {
       : kit.strings.text('kit.rows.rowHeading', { label: label ?? '', number: index + 1 });
   const fieldError = kit.errors.get(pointer);
   const change = (updater: (list: unknown[]) => unknown[], next: Focus, message: string) => {
-    // Answers still waiting for their paint go in first, at the rows they were typed in.
-    flushSync(() => kit.afterPaint.settle());
+    // JSON Forms applies the change to the store's document, so what was typed in the rows moves with them.
     props.dispatch?.(
       Actions.update(path, (current: unknown) => {
         const list = updater(Array.isArray(current) ? [...current] : []);
@@ -170,7 +161,8 @@ const RowsView = memo(function RowsView(props: RowsViewProps) {
     );
   };
   const remove = (index: number) => {
-    const rows = Resolve.data(props.dataRef.current, path);
+    // The store has every keystroke: the row comes back on Undo as it was when removed.
+    const rows = kit.store.valueAt(path);
     const row = Array.isArray(rows) ? rows[index] : undefined;
     setRemoved({ row, index, name: rowName(index) });
     change(

@@ -11,13 +11,12 @@ import {
   type Tester,
 } from '@jsonforms/core';
 import { OutlinedInput } from '@mui/material';
-import { type ChangeEvent, startTransition, useRef } from 'react';
+import { type ChangeEvent, useLayoutEffect, useRef } from 'react';
 import { fieldId } from '../form/fieldId';
 import { useKit } from '../form/KitContext';
 import { FieldFrame } from './FieldFrame';
 import { enterSubmitsNothing } from './ownForm';
 import { KIT_CONTROL_RANK } from './ranks';
-import { useUncontrolledEcho } from './useUncontrolledEcho';
 import { type KitControlProps, withKitControl } from './withKitControl';
 
 const isNumeric = (schema: { type?: unknown }) => schema.type === 'number' || schema.type === 'integer';
@@ -36,31 +35,27 @@ function fromText(text: string, numeric: boolean): unknown {
 }
 
 /**
- * A text, number, email or phone answer (a five-row text area when the UI schema says `multi`). The browser
- * keeps the box's text (an uncontrolled input), so a keystroke is painted before React does any work;
- * the answer reaches JSON Forms, in a transition, when the typist pauses or leaves the box (see
- * `AfterPaintQueue`). Typing stays smooth on the longest plan.
+ * A text, number, email or phone answer (a five-row text area when the UI schema says `multi`). The
+ * browser keeps the box's text, so "1.50" stays as typed while the store holds 1.5; each keystroke
+ * goes to the field store, which re-renders this field only, and the form's work waits for the
+ * typist's pause or for the reader to leave the box. A value that did not come from the box (the
+ * host loaded another document) is written into it.
  */
 function TextControl(props: KitControlProps) {
-  const { idPrefix, afterPaint } = useKit();
-  const { data, handleChange, path, schema, uischema, pointer, visible } = props;
+  const { idPrefix, store } = useKit();
+  const { data, handleTyping, path, schema, uischema, pointer, visible } = props;
   const numeric = isNumeric(schema);
   const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const sent = useUncontrolledEcho(data, (next) => {
-    if (input.current) input.current.value = toText(next);
-  });
+  useLayoutEffect(() => {
+    const box = input.current;
+    if (box && fromText(box.value, numeric) !== data) box.value = toText(data);
+  }, [data, numeric]);
   if (!visible) return null;
   const id = fieldId(idPrefix, pointer);
   const multi = uischema.options?.multi === true;
   const format = schema.format;
-  const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = fromText(event.target.value, numeric);
-    sent(value);
-    afterPaint.defer(path, (urgent) => {
-      if (urgent) handleChange(path, value);
-      else startTransition(() => handleChange(path, value));
-    });
-  };
+  const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    handleTyping(path, fromText(event.target.value, numeric));
   return (
     <FieldFrame control={props} inputId={id} placeholderHeight={multi ? 180 : 100}>
       {(describedBy, formId) => (
@@ -69,8 +64,8 @@ function TextControl(props: KitControlProps) {
           inputRef={input}
           defaultValue={toText(data)}
           onChange={onChange}
-          // Leaving the box hands over what is waiting, so the next field sees this answer.
-          onBlur={() => afterPaint.flush()}
+          // Leaving the box commits what is waiting, so the rules and the error summary see this answer.
+          onBlur={() => store.settle()}
           onKeyDown={multi ? undefined : enterSubmitsNothing}
           disabled={!props.editable}
           // Several lines: a plain text area of five rows the reader can make taller (GOV.UK's pattern).

@@ -21,12 +21,17 @@ export interface EditViewProps {
   active: number;
   statuses: readonly SectionStatus[];
   summaryErrors: readonly KitFieldError[];
-  /** The data JSON Forms is given (the reader's view). */
+  /**
+   * The data JSON Forms is given (the reader's view): the document at section entry or when the rules
+   * last showed or hid a question; the fields read their answers from the store.
+   */
   data: Record<string, unknown>;
   placed: readonly PlacedDerived[];
-  evaluateHidden(pointer: string, viewData: unknown): boolean;
+  /** Whether the rules hide a field (their results for the answers last committed). */
+  evaluateHidden(pointer: string): boolean;
   middleware: Middleware;
-  onJsonFormsChange(data: unknown): void;
+  /** JSON Forms changed the data itself (rows added, removed or moved). */
+  onJsonFormsChange(): void;
   onSelectSection(index: number): void;
   onFollowError(error: KitFieldError): void;
   onContinue(index: number): void;
@@ -80,13 +85,13 @@ export function EditView(props: EditViewProps) {
   const uischema = useMemo(
     () =>
       hasRules
-        ? withHideRules(section.uischema, (pointer, data) => hiddenRef.current(pointer, data))
+        ? withHideRules(section.uischema, (pointer) => hiddenRef.current(pointer))
         : (section.uischema as unknown as ReturnType<typeof withHideRules>),
     [section, hasRules],
   );
   const i18n = useMemo(() => jsonFormsI18n(strings), [strings]);
   const additionalErrors = useMemo(() => toAdditionalErrors(props.summaryErrors), [props.summaryErrors]);
-  const onChange = useCallback(({ data }: { data: unknown }) => changeRef.current(data), []);
+  const onChange = useCallback(() => changeRef.current(), []);
   const last = props.active === model.sections.length - 1;
   const headingId = `${idPrefix}-section-${section.id}-heading`;
   const description = strings.get(`${section.i18n}.description`);

@@ -1,0 +1,71 @@
+import { aspEngland } from '@adoption-support/schemas';
+import { formExamples } from '@adoption-support/schemas/examples';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { AdoptionSupportForm } from '../AdoptionSupportForm';
+import { NO_RULE_RESULTS } from '../rules/ruleResults';
+import { isTextBox, questions } from '../testing/formFacts';
+import type { FormChange } from '../types';
+import { controlPointer } from './fieldId';
+
+/** The pointer of every kit control JSON Forms renders, in order: one entry per render of a field. */
+const rendered = vi.hoisted(() => [] as string[]);
+
+vi.mock('@jsonforms/react', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@jsonforms/react')>();
+  return {
+    ...actual,
+    ctxToControlProps: (...args: Parameters<typeof actual.ctxToControlProps>) => {
+      const [, own] = args;
+      const scope = (own.uischema as { scope?: unknown }).scope;
+      if (typeof scope === 'string') rendered.push(controlPointer(own.path, scope));
+      return actual.ctxToControlProps(...args);
+    },
+  };
+});
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Two text boxes of the England plan's first section, from its definition. */
+const [typed, sibling] = questions(aspEngland)
+  .filter((q) => q.section === 0 && isTextBox(q))
+  .map((q) => ({ pointer: q.pointer, name: new RegExp(escapeRegExp(q.label())) }));
+
+describe('a keystroke', () => {
+  it('re-renders no other field, before or after the form takes the answer in', async () => {
+    if (!typed || !sibling)
+      throw new Error('The first section of asp-england has too few text questions for this test.');
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(
+      <AdoptionSupportForm
+        form="asp-england"
+        audience="agency"
+        data={structuredClone(formExamples['asp-england']['valid.full']!.data)}
+        onChange={onChange}
+        rules={() => NO_RULE_RESULTS}
+      />,
+    );
+    const box = await screen.findByRole('textbox', { name: typed.name });
+    const other = screen.getByRole('textbox', { name: sibling.name });
+    const otherValue = (other as HTMLInputElement).value;
+    // The section has drawn every field once.
+    expect(new Set(rendered).size).toBeGreaterThan(5);
+    rendered.length = 0;
+    await user.clear(box);
+    await user.type(box, 'Jo');
+    // Validation, the rules and onChange have run on the word (once the typist paused).
+    await waitFor(() => {
+      const last = onChange.mock.calls.at(-1)?.[0] as FormChange | undefined;
+      expect(JSON.stringify(last?.data)).toContain('"Jo"');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(box).toHaveValue('Jo');
+    expect(other).toHaveValue(otherValue);
+    // No other field rendered: not while typing, nor when the form took the word in. (The box typed
+    // in shows its own keystrokes, and does not render for them either.)
+    expect(rendered.filter((pointer) => pointer !== typed.pointer)).toEqual([]);
+    expect(rendered.length).toBeLessThanOrEqual(3);
+  });
+});
