@@ -36,6 +36,18 @@ export function scenarios(strings) {
   };
 }
 
+/** A page that shows no form by then has failed (a script error, say), rather than being slow. */
+const MOUNT_LIMIT_MS = 120_000;
+
+/** `promise`, or an error with `message()` if it has not settled within `ms`. */
+function withinTime(promise, ms, message) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 const sleepUntil = (at) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
 
 /** The renderer's TaskDuration and ScriptDuration so far, in ms (CDP Performance metrics). */
@@ -81,11 +93,20 @@ export async function runPage({ browser, origin, name, scenario, cpu, keys, trac
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     await page.goto(`${origin}/${name}.html`);
-    const mount = await page.evaluate(() => window.benchMounted);
+    const mount = await withinTime(
+      page.evaluate(() => window.benchMounted),
+      MOUNT_LIMIT_MS,
+      () => {
+        const reason = errors.length ? `: ${errors.join('; ')}` : '';
+        return `The ${name} page showed no form within ${MOUNT_LIMIT_MS / 1000} s at ${cpu}x CPU${reason}`;
+      },
+    );
     const field = name === 'bare' ? page.getByRole('textbox') : await scenario.open(page, name);
     await field.click();
     await page.keyboard.press('ControlOrMeta+End');
