@@ -32,14 +32,17 @@ const pageOptions = (pagesDir, outdir) => ({
 
 /**
  * Bundles each page into `outdir` (`<name>.js` and `<name>.html`) and returns each script's gzip size
- * in bytes. On a fresh checkout a page may need a workspace package's build (core's validators): then
- * it builds core and what core needs, once, and tries again.
+ * in bytes. On a fresh checkout a page may need a workspace package's build (core's validators): when
+ * a module cannot be found, it builds core and what core needs, once, and tries again.
  */
 export async function buildPages({ pagesDir, outdir, packageDir }) {
   try {
     await build(pageOptions(pagesDir, outdir));
   } catch (error) {
-    const reason = String(error?.errors?.[0]?.text ?? error).split('\n')[0];
+    // Only a module that is not there (an unbuilt package) is worth a build; any other error is the pages'.
+    const missing = (error?.errors ?? []).find((e) => e.text.startsWith('Could not resolve'));
+    if (!missing) throw error;
+    const reason = missing.text;
     console.error(`The pages do not build yet (${reason}): building @adoption-support/core and what it needs...`);
     // Its output goes to stderr: stdout is the bench's table.
     execFileSync('pnpm', ['--filter', '@adoption-support/core...', 'build'], {
