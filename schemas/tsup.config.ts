@@ -7,7 +7,7 @@ export default defineConfig({
     index: 'src/index.ts',
     examples: 'src/examples.ts',
     validators: 'src/generated/validators.ts',
-    ...Object.fromEntries(formIds.map((id) => [id, `src/generated/forms/${id}/index.ts`])),
+    ...Object.fromEntries(formIds.map((id) => [id, `src/generated/forms/${id}.ts`])),
   },
   format: ['esm'],
   dts: true,

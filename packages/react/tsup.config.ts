@@ -12,7 +12,7 @@ export default defineConfig({
   // Everything the host installs stays outside: the package ships only its own code, except the few
   // JSON Forms material renderers the kit keeps. Those come from one module that defines every
   // renderer with top-level calls, so a host's bundler would keep them all, the date pickers included;
-  // bundled here with those calls marked pure, only the kept renderers remain (decision 0015). What
+  // bundled here with those calls marked pure, only the kept renderers remain (decision 0017). What
   // they import (lodash, dayjs) stays outside, shared with JSON Forms' own copies.
   external: [
     /^@adoption-support\//,
@@ -26,4 +26,14 @@ export default defineConfig({
   ],
   noExternal: [/^@jsonforms\/material-renderers/],
   esbuildPlugins: [markPure(/@jsonforms[\\/]material-renderers[\\/]lib[\\/].*\.esm\.js$/)],
+  plugins: [
+    {
+      // The renderers import CommonJS files by path without `.js` (`lodash/omit`), which bundlers
+      // accept and Node's ES module loader does not: name the files.
+      name: 'commonjs-file-paths',
+      renderChunk(code) {
+        return { code: code.replace(/(from "(?:lodash|dayjs\/plugin)\/[\w]+)"/g, '$1.js"') };
+      },
+    },
+  ],
 });

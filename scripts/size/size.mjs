@@ -23,6 +23,7 @@ const budgets = JSON.parse(readFileSync(join(here, 'budgets.json'), 'utf8'));
 const fromReact = createRequire(join(repo, 'packages', 'react', 'package.json'));
 const reactDom = dirname(fromReact.resolve('react-dom/package.json'));
 const kb = (bytes) => bytes / 1000;
+const withoutHostConfig = process.argv.includes('--without-host-config');
 
 /** Builds one page and measures what a browser showing the form downloads. */
 async function measure(page) {
@@ -31,7 +32,8 @@ async function measure(page) {
     const output = await build({
       root: join(here, 'app'),
       // The config a host adds for the kit (app/vite.config.mjs), plus where react-dom is here.
-      configFile: join(here, 'app', 'vite.config.mjs'),
+      // `--without-host-config` measures an app that leaves it out (informational: ajv then ships).
+      configFile: withoutHostConfig ? false : join(here, 'app', 'vite.config.mjs'),
       logLevel: 'error',
       mode: 'production',
       resolve: { alias: [{ find: /^react-dom($|\/)/, replacement: `${reactDom}$1` }] },
