@@ -71,6 +71,28 @@ function reshapedBy(migration: Migration, path: readonly string[]) {
   });
 }
 
+/**
+ * Whether a remapped choice's answer is where the operation sends it: its new code at its mapped place
+ * (in the list, for a multi-select), its old code kept when the map leaves it, or the answer in
+ * `preserved` when the map gives it no equivalent.
+ */
+function remapAccountsFor(
+  op: Extract<Migration['operations'][number], { op: 'remapOptions' }>,
+  tokens: readonly string[],
+  mapped: readonly string[],
+  value: unknown,
+  data: unknown,
+  preserved: readonly PreservedValue[],
+): boolean {
+  const listed = typeof value === 'string' && Object.hasOwn(op.map, value);
+  const code = listed ? op.map[value as string] : op.unmapped === 'preserve' && typeof value === 'string' ? null : value;
+  const item = tokens.length === pointerTokens(op.at).length + 1;
+  const written = ownAt(data, item ? mapped.slice(0, -1) : mapped);
+  const found = item ? Array.isArray(written) && written.some((w) => sameJson(w, code)) : sameJson(written, code);
+  if (code !== null && code !== undefined && found) return true;
+  return inPreserved(preserved, [[...tokens], [...mapped]], value);
+}
+
 /** The value at tokens, reading own members only (a prototype that took a value shows as missing). */
 function ownAt(value: unknown, tokens: readonly string[]): unknown {
   let current = value;
@@ -192,6 +214,12 @@ describe.each(shipped)('the $id migration $migration.name over generated documen
               return typeof written === 'string' ? written : '';
             });
             if (!splitAccountsFor(value, parts, Object.values(reshaping.headings))) lost.push(`${pointer} (split)`);
+            continue;
+          }
+          if (reshaping?.op === 'remapOptions') {
+            if (!remapAccountsFor(reshaping, tokens, mapped, value, document.data, preserved)) {
+              lost.push(`${pointer} (options)`);
+            }
             continue;
           }
           if (reshaping)
