@@ -85,7 +85,11 @@ function remapAccountsFor(
   preserved: readonly PreservedValue[],
 ): boolean {
   const listed = typeof value === 'string' && Object.hasOwn(op.map, value);
-  const code = listed ? op.map[value as string] : op.unmapped === 'preserve' && typeof value === 'string' ? null : value;
+  const code = listed
+    ? op.map[value as string]
+    : op.unmapped === 'preserve' && typeof value === 'string'
+      ? null
+      : value;
   const item = tokens.length === pointerTokens(op.at).length + 1;
   const written = ownAt(data, item ? mapped.slice(0, -1) : mapped);
   const found = item ? Array.isArray(written) && written.some((w) => sameJson(w, code)) : sameJson(written, code);
