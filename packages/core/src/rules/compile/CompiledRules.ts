@@ -11,6 +11,11 @@ export interface CompiledRuleLibrary {
   /** The operator called `name`, charged against the run's budget. */
   op(name: string): CompiledOperator;
   /**
+   * The eager operator `name` called with `arity` (1 to 3) arguments given one by one, as
+   * `(a, b, context)`: the same as `op(name)([a, b], context)` without a new list per call.
+   */
+  fixed(name: string, arity: number): (...argsThenContext: unknown[]) => unknown;
+  /**
    * `{"var": path}` with the path written out: a reader of the context (and the fallback, when the
    * rule gives one), charged and checked as the `var` operator is.
    */

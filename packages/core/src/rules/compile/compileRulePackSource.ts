@@ -70,6 +70,17 @@ class ModuleWriter {
 
   private readonly readers = new Map<string, string>();
 
+  /** An eager operator taking its `arity` arguments one by one, declared once. */
+  private fixed(op: string, arity: number): string {
+    const key = `${arity}:${op}`;
+    let name = this.readers.get(key);
+    if (name === undefined) {
+      name = this.declare('$', `ops.fixed(${JSON.stringify(op)}, ${arity})`);
+      this.readers.set(key, name);
+    }
+    return name;
+  }
+
   /** The reader of one written-out variable path, declared once. */
   private reader(path: string | number): string {
     const key = `${typeof path}:${path}`;
@@ -111,10 +122,9 @@ class ModuleWriter {
     if (op === undefined) return '({})';
     const args = (node as Record<string, unknown[]>)[op] as unknown[];
     const at = `${pointer}/${op.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    const call = this.operator(op);
     if (LAZY.has(op)) {
       const list = this.declare('a', `[${args.map((arg, i) => this.closure(arg, `${at}/${i}`)).join(', ')}]`);
-      return `${call}(${list}, c)`;
+      return `${this.operator(op)}(${list}, c)`;
     }
     const [path] = args;
     if (op === 'var' && args.length <= 2 && (typeof path === 'number' || (typeof path === 'string' && path !== ''))) {
@@ -123,7 +133,10 @@ class ModuleWriter {
     }
     const parts = args.map((arg, i) => this.expression(arg, `${at}/${i}`));
     const constant = args.every((arg) => arg === null || typeof arg !== 'object');
-    return `${call}(${constant ? this.declare('k', `[${parts.join(', ')}]`) : `[${parts.join(', ')}]`}, c)`;
+    if (!constant && args.length >= 1 && args.length <= 3) {
+      return `${this.fixed(op, args.length)}(${parts.join(', ')}, c)`;
+    }
+    return `${this.operator(op)}(${constant ? this.declare('k', `[${parts.join(', ')}]`) : `[${parts.join(', ')}]`}, c)`;
   }
 }
 

@@ -34,6 +34,7 @@ export function createCompiledRuntime(options: InterpreterOptions = {}): Compile
   const operators = createOperatorLibrary(options);
   const { charge, measure } = operators;
   const made = new Map<string, CompiledOperator>();
+  const scratch: unknown[][] = [[], [undefined], [undefined, undefined], [undefined, undefined, undefined]];
   const library: CompiledRuleLibrary = Object.freeze({
     format: COMPILED_RULES_FORMAT,
     op(name: string): CompiledOperator {
@@ -50,6 +51,34 @@ export function createCompiledRuntime(options: InterpreterOptions = {}): Compile
       };
       made.set(name, call);
       return call;
+    },
+    fixed(name: string, arity: number) {
+      const call = library.op(name);
+      // One list per arity, filled just before the call: eager operators never call back into rules,
+      // and none keeps or returns the list it is given, so it is free again once the call returns.
+      const list = scratch[arity] ?? [];
+      if (arity < 1 || arity > 3) {
+        throw new KitError(`The compiled rules ask for "${String(name)}" with ${String(arity)} arguments.`);
+      }
+      if (arity === 1) {
+        return (a: unknown, context: unknown) => {
+          list[0] = a;
+          return call(list, context);
+        };
+      }
+      if (arity === 2) {
+        return (a: unknown, b: unknown, context: unknown) => {
+          list[0] = a;
+          list[1] = b;
+          return call(list, context);
+        };
+      }
+      return (a: unknown, b: unknown, third: unknown, context: unknown) => {
+        list[0] = a;
+        list[1] = b;
+        list[2] = third;
+        return call(list, context);
+      };
     },
     path(path: string | number) {
       let tokens: readonly string[] | undefined;
