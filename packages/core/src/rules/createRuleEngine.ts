@@ -13,6 +13,7 @@ import {
 } from '../definition/jsonInput';
 import { parsePointer } from '../definition/jsonPointer';
 import { KitError, KitInputError } from '../errors';
+import { ownAt } from './evaluateRules';
 import { type EvaluationRecord, evaluateIncrementally, incrementalPlan } from './incrementalRules';
 import { planRules } from './planRules';
 import type { EvaluateOptions, RuleEngine, RuleEngineOptions, RuleFailure } from './RuleOutcome';
@@ -161,16 +162,20 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
       decisions: [],
       failed,
     });
-    // The quick check allocates nothing per value; only data that is too deep is walked again for its pointer.
-    const tooDeep = nestsDeeperThan(data, MAX_INPUT_DEPTH) ? tooDeepAt(data, MAX_INPUT_DEPTH) : undefined;
+    const record = previous !== null && typeof previous === 'object' ? records.get(previous) : undefined;
+    const from = record?.today === today && changedPaths ? { record, changed: changedPaths } : undefined;
+    // The quick check allocates nothing per value; only data that is too deep is walked again for its
+    // pointer. After a change, only what changed is checked: the rest was checked before.
+    const deep = from
+      ? from.changed.some((tokens) => nestsDeeperThan(ownAt(data, tokens), MAX_INPUT_DEPTH - tokens.length))
+      : nestsDeeperThan(data, MAX_INPUT_DEPTH);
+    const tooDeep = deep ? tooDeepAt(data, MAX_INPUT_DEPTH) : undefined;
     if (tooDeep !== undefined) {
       const reason = `The data nests more than ${MAX_INPUT_DEPTH} levels deep.`;
       const fix = 'Send the document as the form saves it: no form nests anywhere near this deep.';
       failed.push({ pointer: tooDeep, stoppedBy: 'data', reason, fix, message: `At ${tooDeep}: ${reason} ${fix}` });
       return empty();
     }
-    const record = previous !== null && typeof previous === 'object' ? records.get(previous) : undefined;
-    const from = record?.today === today && changedPaths ? { record, changed: changedPaths } : undefined;
     try {
       const result = evaluateIncrementally(incremental, data, today, failed, from);
       records.set(result.outcome, result.record);
@@ -195,15 +200,26 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
 /** True when `value` holds an object or array `max` levels down (where tooDeepAt stops), found without recursion. */
 function nestsDeeperThan(value: unknown, max: number): boolean {
   if (value === null || typeof value !== 'object') return false;
+  if (max <= 0) return true;
   const nodes: object[] = [value];
   const depths: number[] = [0];
   while (nodes.length > 0) {
     const node = nodes.pop() as object;
     const depth = depths.pop() as number;
     if (depth >= max) return true;
-    const values = Array.isArray(node) ? node : Object.values(node);
-    for (let i = 0; i < values.length; i++) {
-      const inner: unknown = values[i];
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const inner: unknown = node[i];
+        if (inner !== null && typeof inner === 'object') {
+          nodes.push(inner);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
+      const inner: unknown = (node as Record<string, unknown>)[key];
       if (inner !== null && typeof inner === 'object') {
         nodes.push(inner);
         depths.push(depth + 1);

@@ -40,7 +40,7 @@ const put = (target: Record<string, unknown>, key: string, value: unknown): void
 };
 
 /** The value at a path of own properties (tokens already checked when the plan was made), or undefined. */
-function ownAt(value: unknown, tokens: readonly string[]): unknown {
+export function ownAt(value: unknown, tokens: readonly string[]): unknown {
   let current = value;
   for (let i = 0; i < tokens.length; i++) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, tokens[i] as string))

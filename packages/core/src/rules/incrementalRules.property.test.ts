@@ -3,7 +3,7 @@ import { formExamples } from '@adoption-support/schemas/examples';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapePointerToken, parsePointer } from '../definition/jsonPointer';
-import { expectKitErrorOrResult, fuzzParameters, hostileJson, hostileString } from '../testing/hostileJson';
+import { deepObject, expectKitErrorOrResult, fuzzParameters, hostileJson, hostileString } from '../testing/hostileJson';
 import { compileRulePackSource } from './compile/compileRulePackSource';
 import { createRuleEngine } from './createRuleEngine';
 import type { RuleEngine } from './RuleOutcome';
@@ -166,6 +166,16 @@ describe('update: re-running only what a change touches gives what a full evalua
     expect(engine.update(structuredClone(engine.evaluate(data)), data, ['/x'])).toEqual(engine.evaluate(data));
     expect(() => engine.update(engine.evaluate(data), data, ['nope'])).toThrow(/not a JSON pointer/);
     expect(() => engine.update(engine.evaluate(data), data, 'x' as never)).toThrow(/list of JSON pointers/);
+  });
+
+  it('checks the depth of what changed: data nested too deep there stops the evaluation, as in full', () => {
+    const { id, engine } = all[0] as (typeof all)[number];
+    const example = formExamples[id]['valid.full']?.data as Record<string, unknown>;
+    const earlier = engine.evaluate(example);
+    const deep = { ...example, child: deepObject(2_000) };
+    const outcome = engine.update(earlier, deep, ['/child']);
+    expect(outcome.failed[0]?.stoppedBy).toBe('data');
+    expect(outcome).toEqual(engine.evaluate(deep));
   });
 
   it('returns an outcome or throws a KitError for anything it is given', () => {
