@@ -201,7 +201,8 @@ export class OutcomeBuilder {
     if (effect.decision) this.decisions.push(effect.decision);
     if (effect.derived) {
       put(this.derived, effect.derived.pointer, effect.derived.value);
-      setAt(this.derivedTree, effect.derived.tokens, detach(effect.derived.value));
+      // The value is already a copy made for this outcome; rules only read the tree.
+      setAt(this.derivedTree, effect.derived.tokens, effect.derived.value);
     }
     if (effect.flag) this[effect.flag].add(effect.decision?.pointer ?? '');
     if (effect.message) this.messages.push(effect.message);
