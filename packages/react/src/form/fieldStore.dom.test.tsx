@@ -25,6 +25,9 @@ vi.mock('@jsonforms/react', async (importOriginal) => {
   };
 });
 
+/** For tests of the form's mechanics, independent of what the rule packs say on any given day. */
+const withoutRules = () => NO_RULE_RESULTS;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two text boxes of the England plan's first section, from its definition. */
@@ -44,7 +47,7 @@ describe('a keystroke', () => {
         audience="agency"
         data={structuredClone(formExamples['asp-england']['valid.full']!.data)}
         onChange={onChange}
-        rules={() => NO_RULE_RESULTS}
+        rules={withoutRules}
       />,
     );
     const box = await screen.findByRole('textbox', { name: typed.name });
@@ -67,5 +70,29 @@ describe('a keystroke', () => {
     // in shows its own keystrokes, and does not render for them either.)
     expect(rendered.filter((pointer) => pointer !== typed.pointer)).toEqual([]);
     expect(rendered.length).toBeLessThanOrEqual(3);
+  });
+
+  it('is undone when the host gives back the document from before the typing, with the same rules or new ones', async () => {
+    if (!typed) throw new Error('The first section of asp-england has no text box.');
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    const original = () => structuredClone(formExamples['asp-england']['valid.full']!.data);
+    const form = (data: unknown, rules = withoutRules) => (
+      <AdoptionSupportForm form="asp-england" audience="agency" data={data} onChange={onChange} rules={rules} />
+    );
+    const { rerender } = render(form(original()));
+    const box = await screen.findByRole('textbox', { name: typed.name });
+    const before = (box as HTMLInputElement).value;
+    await user.type(box, ' and more');
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    // A "discard changes" button: the host passes its saved copy again.
+    rerender(form(original()));
+    await waitFor(() => expect(box).toHaveValue(before));
+    // The same with other rules given at the same time (the form starts again from the host's copy).
+    onChange.mockClear();
+    await user.type(box, ' again');
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    rerender(form(original(), () => NO_RULE_RESULTS));
+    await waitFor(() => expect(box).toHaveValue(before));
   });
 });

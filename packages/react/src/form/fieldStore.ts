@@ -17,6 +17,9 @@ export interface FieldRules {
 /** Called with the document and the pointers (into the reader's view) edited since the last call. */
 export type CommitListener = (data: Json, changed: readonly string[], urgent: boolean) => void;
 
+/** Numbers each document a store starts from or is given, across stores (see `FieldStore.replacements`). */
+let documentsGiven = 0;
+
 const isContainer = (value: unknown): value is Json | unknown[] => typeof value === 'object' && value !== null;
 
 /** Sets an own, enumerable property (a `__proto__` key stays data, never becomes the prototype). */
@@ -103,6 +106,8 @@ export class FieldStore {
   private readonly fieldRules = new Map<string, FieldRules>();
   private readonly byPath = new Map<string, Set<Listener>>();
   private readonly ruleListeners = new Set<Listener>();
+  private readonly replaceListeners = new Set<Listener>();
+  private replaced = ++documentsGiven;
   private changed = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly quietMs: number;
@@ -172,9 +177,27 @@ export class FieldStore {
   replace(data: Json, silently = false): void {
     if (data === this.doc) return;
     this.doc = data;
+    this.replaced = ++documentsGiven;
     if (silently) return;
     for (const listeners of [...this.byPath.values()]) for (const listener of [...listeners]) listener();
+    for (const listener of [...this.replaceListeners]) listener();
   }
+
+  /**
+   * A number that changes whenever the document is replaced from outside the fields, different for
+   * every store (a new store is made when the rules or the reader change). A box that was not told
+   * of its own keystrokes compares itself with the store again when this changes, even if its value
+   * is the one it was last drawn with (the host gave back the document from before the typing).
+   */
+  get replacements(): number {
+    return this.replaced;
+  }
+
+  /** Listens for documents replaced from outside the fields; returns the unsubscribe function. */
+  subscribeReplacements = (listener: Listener): (() => void) => {
+    this.replaceListeners.add(listener);
+    return () => this.replaceListeners.delete(listener);
+  };
 
   /** Commits what is waiting now, before anything reads the answers. */
   settle(): void {

@@ -23,7 +23,7 @@ const PARTS: { part: DatePart; width: string }[] = [
  */
 function DateInputControl(props: KitControlProps) {
   const { idPrefix, strings, store } = useKit();
-  const { data, handleTyping, path, pointer, visible, fieldError } = props;
+  const { data, handleTyping, path, pointer, visible, fieldError, replacements } = props;
   const boxes = useRef<Partial<Record<DatePart, HTMLInputElement | null>>>({});
   const read = (part: DatePart) => boxes.current[part]?.value ?? '';
   // A date that did not come from the boxes (the host loaded another document) is written into them.
@@ -35,7 +35,7 @@ function DateInputControl(props: KitControlProps) {
       const box = boxes.current[part];
       if (box) box.value = parts[part];
     }
-  }, [data]);
+  }, [data, replacements]);
   if (!visible) return null;
   const id = fieldId(idPrefix, pointer);
   const faulty = new Set<DatePart>(fieldError ? (fieldError.parts ?? ['day', 'month', 'year']) : []);

@@ -43,13 +43,14 @@ function fromText(text: string, numeric: boolean): unknown {
  */
 function TextControl(props: KitControlProps) {
   const { idPrefix, store } = useKit();
-  const { data, handleTyping, path, schema, uischema, pointer, visible } = props;
+  const { data, handleTyping, path, schema, uischema, pointer, visible, replacements } = props;
   const numeric = isNumeric(schema);
   const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `replacements` says when to look again.
   useLayoutEffect(() => {
     const box = input.current;
     if (box && fromText(box.value, numeric) !== data) box.value = toText(data);
-  }, [data, numeric]);
+  }, [data, numeric, replacements]);
   if (!visible) return null;
   const id = fieldId(idPrefix, pointer);
   const multi = uischema.options?.multi === true;

@@ -24,6 +24,8 @@ export interface KitControlProps extends ControlProps {
    * an answer that is complete (a choice), committed at once.
    */
   handleTyping(path: string, value: unknown): void;
+  /** Changes whenever the document is replaced from outside the fields: a box then checks its text. */
+  replacements: number;
 }
 
 /**
@@ -54,6 +56,7 @@ export function withKitControl(Component: ComponentType<KitControlProps>): Compo
       ),
       () => store.valueAt(path),
     );
+    const replacements = useSyncExternalStore(store.subscribeReplacements, () => store.replacements);
     const rules = useSyncExternalStore(store.subscribeRules, () => store.rulesAt(pointer));
     const handleChange = useCallback((at: string, value: unknown) => store.set(at, value, false), [store]);
     const handleTyping = useCallback(
@@ -67,6 +70,7 @@ export function withKitControl(Component: ComponentType<KitControlProps>): Compo
         data={data}
         handleChange={handleChange}
         handleTyping={handleTyping}
+        replacements={replacements}
         pointer={pointer}
         fieldError={kit.errors.get(pointer)}
         isRequired={props.required === true || rules.required}
