@@ -1,3 +1,4 @@
+import { loadForm } from '@adoption-support/react';
 import { ScopedCssBaseline } from '@mui/material';
 import type { Preview } from '@storybook/react-vite';
 
@@ -5,6 +6,14 @@ import type { Preview } from '@storybook/react-vite';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const preview: Preview = {
+  // The component loads a form the first time it is shown; load it before the story renders, so the
+  // play functions and the accessibility checks meet the form itself, not the box it shows meanwhile.
+  loaders: [
+    async ({ args }) => {
+      if (typeof args.form === 'string') await loadForm(args.form);
+      return {};
+    },
+  ],
   decorators: [
     // Stands in for a host page's own styles (its font and text colour): the component adds no
     // global styles of its own, and Storybook's preview page has none.

@@ -45,6 +45,19 @@ describe('AdoptionSupportForm given a form id', () => {
     expect(vi.mocked(loadForm)).not.toHaveBeenCalled();
   });
 
+  it('says what a form id is, and loads nothing, for a form prop that is not text', () => {
+    vi.mocked(loadForm).mockClear();
+    let deep: unknown = 'asp-wales';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    for (const form of [deep, { id: 'asp-wales' }, 42, 'x'.repeat(1e7)]) {
+      const { unmount } = render(<AdoptionSupportForm form={form as never} audience="agency" />);
+      expect(screen.getByRole('alert')).toHaveTextContent(/form id|no form called/);
+      expect(screen.getByRole('alert').textContent!.length).toBeLessThan(400);
+      unmount();
+    }
+    expect(vi.mocked(loadForm)).not.toHaveBeenCalled();
+  });
+
   it('draws a definition given with its validator at once, loading nothing', async () => {
     vi.mocked(loadForm).mockClear();
     const { form } = await import('@adoption-support/schemas/asp-review-wales');

@@ -27,10 +27,13 @@ function usePublishedForm(id: string | undefined): Loading {
   }, [id, ready]);
   if (id === undefined) return undefined;
   if (ready) return { id, module: ready };
+  if (typeof id !== 'string') {
+    return { id: '', problem: `the "form" prop must be a form id: one of ${publishedFormIds.join(', ')}.` };
+  }
   if (!isPublishedForm(id)) {
     return {
       id,
-      problem: `there is no form called "${id}". Use one of ${publishedFormIds.join(', ')}, or pass a definition.`,
+      problem: `there is no form called "${id.length > 60 ? `${id.slice(0, 60)}…` : id}". Use one of ${publishedFormIds.join(', ')}, or pass a definition.`,
     };
   }
   return settled?.id === id ? settled : undefined;

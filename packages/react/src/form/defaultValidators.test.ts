@@ -1,6 +1,17 @@
 import { formIds, forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+
+// The suite's seed and floor of runs (core's testing/hostileJson, which this package's type check
+// cannot reach across its root directory); `FUZZ_RUNS` raises the number of runs.
+const FUZZ = { seed: 20261206, numRuns: Math.max(1000, Number(process.env.FUZZ_RUNS) || 0) };
+/** An array `depth` levels deep, built without recursion. */
+const deepArray = (depth: number) => {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+};
 
 /** A copy of the loaders with nothing loaded yet (test/preloadForms.ts loads every form into the usual one). */
 async function freshLoaders() {
@@ -43,5 +54,24 @@ describe('loading one published form', () => {
         if (!valid) expect(module?.validator.errors?.length, `${id} ${name}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('gives nothing, and never throws, for any other JSON value as an id', async () => {
+    const { loadForm, loadedForm } = await freshLoaders();
+    const hostile = [null, 42, [], deepArray(10_000), JSON.parse('{"__proto__":{"polluted":true}}'), 'x'.repeat(1e7)];
+    for (const id of hostile) {
+      expect(await loadForm(id as never)).toBeUndefined();
+      expect(loadedForm(id as never)).toBeUndefined();
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.jsonValue(), fc.constantFrom(...formIds, '__proto__', 'constructor')),
+        async (id) => {
+          const module = await loadForm(id as never);
+          expect(module === undefined || formIds.includes(id as never)).toBe(true);
+        },
+      ),
+      FUZZ,
+    );
   });
 });

@@ -18,12 +18,13 @@ const loaded = new Map<string, FormModule>();
 
 /** Whether the kit publishes a form with this id. */
 export function isPublishedForm(id: string): id is FormId {
-  return Object.hasOwn(loaders, id);
+  // Anything but text is no form id (and turning a deep array into a key would overflow the stack).
+  return typeof id === 'string' && Object.hasOwn(loaders, id);
 }
 
 /** A published form already loaded (so it can be drawn at once), or undefined. */
 export function loadedForm(id: string): FormModule | undefined {
-  return loaded.get(id);
+  return isPublishedForm(id) ? loaded.get(id) : undefined;
 }
 
 /**
