@@ -76,7 +76,7 @@ describe('adoption-support lint, run as a process', () => {
       .at(-1);
     expect(stdout).toContain(`${at(folder, 'i18n/cy.json', `"${before}"`)} at /reviewDetails.dateOfPlacement.label`);
     expect(stdout).toContain('Section "About the review", field "Date of placement".');
-    expect(stdout).toContain('The key "reviewDetails.dateOfPlacement.label" is missing.');
+    expect(stdout).toContain('The Welsh wording for "reviewDetails.dateOfPlacement.label" is missing.');
     expect(stdout).toContain('Fix: Add "reviewDetails.dateOfPlacement.label" to i18n/cy.json with the Welsh wording.');
     expect(code).toBe(1);
   });

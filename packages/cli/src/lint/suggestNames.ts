@@ -72,9 +72,8 @@ export function suggestNames(
         return lacking.length > 0 ? lacking : stringKeys();
       },
       fix: (p, name, meant) => {
-        const missing = problems.find(
-          (q) => q.file === p.file && q.pointer === `/${meant}` && /is missing\.$/.test(q.message),
-        );
+        // The key is absent from this file (see candidates): its problem there says its wording is missing.
+        const missing = problems.find((q) => q.check === 'locales' && q.file === p.file && q.pointer === `/${meant}`);
         if (missing)
           missing.fix = `${p.file} has "${name}" instead (line ${p.line ?? '?'}): correct its spelling to "${meant}".`;
         return `Correct the key to "${meant}", or remove it.`;

@@ -29,7 +29,7 @@ describe('checkLocales', () => {
   it('reports a key with empty text', () => {
     const form = tinyForm();
     (form.locales.en as Record<string, string>)['child.name.label'] = '  ';
-    expect(checkLocales(form)[0]?.message).toMatch(/has no text/);
+    expect(checkLocales(form)[0]?.message).toBe('The English wording for "child.name.label" is empty.');
   });
 
   it('reports a hint present in one locale but not the other, naming the field (not the hint)', () => {
@@ -70,10 +70,36 @@ describe('checkLocales', () => {
     const problems = checkLocales(form);
     expect(problems.map((p) => p.file)).toEqual(['i18n/cy.json', 'i18n/cy.json']);
     expect(problems.map((p) => p.message)).toEqual([
-      'The key "child.stage.placed" is missing.',
+      'The Welsh wording for "child.stage.placed" is missing.',
       'The key "child.stage.plcaed" is not used by any field, section or option of the form.',
     ]);
     expect(problems.map((p) => p.fix).join(' ')).not.toMatch(/i18n\/en\.json/);
+  });
+
+  it('says a Welsh string is missing in the same plain words, whether the form needs it or only may have it', () => {
+    const form = tinyForm();
+    const child = (form.schema as { properties: { child: { properties: Record<string, unknown> } } }).properties.child;
+    // A new optional question with a hint, worded in English only, and another not yet on any page.
+    child.properties.nickname = { type: 'string' };
+    child.properties.firstLanguage = { type: 'string' };
+    const ui = form.uischema as { elements: { elements: Record<string, unknown>[] }[] };
+    ui.elements[0]!.elements.push({ type: 'Control', scope: '#/properties/child/properties/nickname' });
+    const english = form.locales.en as Record<string, string>;
+    english['child.nickname.label'] = 'Nickname';
+    english['child.nickname.description'] = 'The name friends use';
+    english['child.firstLanguage.label'] = 'First language';
+    const problems = checkLocales(form).filter((p) => p.file === 'i18n/cy.json');
+    expect(problems.map((p) => [p.pointer, p.message])).toEqual([
+      ['/child.nickname.label', 'The Welsh wording for "child.nickname.label" is missing.'],
+      ['/child.nickname.description', 'The Welsh wording for "child.nickname.description" is missing.'],
+      ['/child.firstLanguage.label', 'The Welsh wording for "child.firstLanguage.label" is missing.'],
+    ]);
+    expect(problems.map((p) => p.fix)).toEqual([
+      'Add "child.nickname.label" to i18n/cy.json with the Welsh wording.',
+      'Add "child.nickname.description" to i18n/cy.json with the Welsh wording, or remove it from i18n/en.json.',
+      'Add "child.firstLanguage.label" to i18n/cy.json with the Welsh wording, or remove it from i18n/en.json.',
+    ]);
+    for (const problem of problems) expect(problem.message).not.toMatch(/locale|key/);
   });
 
   it('reports a locale listed in the manifest with no file', () => {

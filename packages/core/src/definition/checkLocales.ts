@@ -59,6 +59,17 @@ function formStringKeysUnchecked(definition: FormDefinitionData): FormStringKeys
   return { required, optional };
 }
 
+/** The name of a locale's language, for messages: `cy` is Welsh. */
+const LANGUAGES: Readonly<Record<string, string>> = { en: 'English', cy: 'Welsh' };
+const language = (code: string): string =>
+  (Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code] : undefined) ?? `"${code}"`;
+
+/**
+ * The one wording for a string a locale file lacks, whatever the string: a label the form needs, a
+ * hint another locale has, or the label of a question not yet on a page.
+ */
+const missingWording = (code: string, key: string): string => `The ${language(code)} wording for "${key}" is missing.`;
+
 /**
  * Every key the form needs exists in every locale, with text; no locale has a key the others lack;
  * and no locale carries a key the form does not use.
@@ -127,8 +138,9 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
           file,
           pointer: `/${key}`,
           field: labelOf(key),
-          message: text === undefined ? `The key "${key}" is missing.` : `The key "${key}" has no text.`,
-          fix: `Add "${key}" to ${file} with the ${code === 'cy' ? 'Welsh' : 'English'} wording.`,
+          message:
+            text === undefined ? missingWording(code, key) : `The ${language(code)} wording for "${key}" is empty.`,
+          fix: `Add "${key}" to ${file} with the ${language(code)} wording.`,
         });
       }
     }
@@ -141,8 +153,11 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
           file,
           pointer: `/${key}`,
           field: labelOf(key),
-          message: `The key "${key}" is in another locale but not in this one.`,
-          fix: `Add "${key}" to ${file}, or remove it from the other locales.`,
+          message: missingWording(code, key),
+          fix: `Add "${key}" to ${file} with the ${language(code)} wording, or remove it from ${locales
+            .filter(([other, strings]) => other !== code && key in strings)
+            .map(([other]) => `i18n/${other}.json`)
+            .join(' and ')}.`,
         });
       }
     }
