@@ -1,99 +1,20 @@
-import type { Audience, FormDefinitionData } from '@adoption-support/schemas';
-import { englishLabel } from '../definition/englishLabel';
+import type { FormDefinitionData } from '@adoption-support/schemas';
 import { assertDefinition, assertDepth, assertObject, assertString, guarded } from '../definition/jsonInput';
 import { toPointer } from '../definition/jsonPointer';
-import { ANY_ITEM, type SchemaField, type SchemaNode, schemaFields } from '../definition/schemaFields';
+import { type SchemaField, schemaFields } from '../definition/schemaFields';
 import { fieldAtPattern } from '../hidden-data/fieldAtPath';
 import type { CarryForwardMapping, CarryForwardProblem, CarryForwardRule } from './CarryForwardMapping';
-import { isObject } from './json';
+import { checkFixedValue, checkLeaf, type MappingCheck } from './checkMappedValues';
+import { isPlace, nearestName, type Place, resolve } from './mappingPlaces';
 import { mappingFile, mappingShapeProblems } from './mappingShapeProblems';
-import { EVERY_ROW, isIndex, LAST_ROW, NEW_ROW, parsePattern } from './pointerPattern';
+import { fieldName, kindName } from './mappingWords';
+import { EVERY_ROW, parsePattern } from './pointerPattern';
 
 /** The two forms a mapping joins. */
 export interface MappingForms {
   source: FormDefinitionData;
   target: FormDefinitionData;
 }
-
-/** A place a mapping pointer names in a schema. */
-interface Place {
-  /** Data path with `*` for rows. */
-  pattern: string[];
-  /** `row` is one row of a list of objects. */
-  kind: SchemaField['kind'] | 'row';
-  /** The field, or for a row the list. */
-  field: SchemaField;
-}
-
-type Resolution = Place | { failedAt: number; pattern: string[]; inAnswer: boolean };
-
-function resolve(schema: SchemaNode, tokens: readonly string[]): Resolution {
-  const pattern: string[] = [];
-  let place: Place | undefined;
-  for (const [i, token] of tokens.entries()) {
-    if (place?.kind === 'array') {
-      if (![EVERY_ROW, LAST_ROW, NEW_ROW].includes(token) && !isIndex(token))
-        return { failedAt: i, pattern, inAnswer: false };
-      pattern.push(ANY_ITEM);
-      place = { pattern: [...pattern], kind: 'row', field: place.field };
-      continue;
-    }
-    if (place?.kind === 'leaf') return { failedAt: i, pattern, inAnswer: true };
-    const field = fieldAtPattern(schema, [...pattern, token]);
-    if (!field) return { failedAt: i, pattern, inAnswer: false };
-    pattern.push(token);
-    place = { pattern: [...pattern], kind: field.kind, field };
-  }
-  return place ?? { failedAt: 0, pattern, inAnswer: false };
-}
-
-const isPlace = (r: Resolution): r is Place => 'kind' in r;
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const saved = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length] as number;
-}
-
-/** The nearest field name under the same parent, when one is close enough to be a typo. */
-function nearestName(schema: SchemaNode, parent: readonly string[], name: string): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const field of schemaFields(schema)) {
-    if (field.dataPath.length !== parent.length + 1 || !parent.every((t, i) => field.dataPath[i] === t)) continue;
-    const candidate = field.dataPath.at(-1) as string;
-    const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(candidate, name);
-    if (distance <= 3 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
-}
-
-const typeOf = (schema: SchemaNode): string => {
-  if (Array.isArray(schema.enum)) return 'choice';
-  if (schema.type === 'array') return 'list';
-  if (schema.format === 'date') return 'date';
-  if (schema.type === 'integer' || schema.type === 'number') return 'number';
-  if (schema.type === 'boolean') return 'yes or no';
-  return 'text';
-};
-
-const describeList = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
-
-/** A field as a policy lead knows it: its pointer, and its English label when it has one. */
-const kindName = (kind: Place['kind']) =>
-  kind === 'leaf' ? 'an answer' : kind === 'array' ? 'a list' : kind === 'row' ? 'a row of a list' : 'a group';
-
-const fieldName = (form: FormDefinitionData, dataPath: readonly string[]) => {
-  const label = englishLabel(form, dataPath);
-  return `/${dataPath.join('/')}${label ? ` ("${label}")` : ''}`;
-};
 
 /**
  * Checks a carry-forward mapping against the two forms it joins: every pointer names a field of the
@@ -122,6 +43,8 @@ function checkMapping(mapping: unknown, forms: MappingForms, file = mappingFile(
   const { source, target } = forms;
   const sourceId = source.manifest.id;
   const targetId = target.manifest.id;
+  const fromForm = (rule: CarryForwardRule) => (rule.fromTarget !== undefined ? target : source);
+  const check: MappingCheck = { at, mapping: m, target, sourceId, targetId, fromForm };
 
   if (m.source.form !== sourceId)
     at(
@@ -189,97 +112,6 @@ function checkMapping(mapping: unknown, forms: MappingForms, file = mappingFile(
       (f) => f.dataPath.length > p.pattern.length && p.pattern.every((t, i) => f.dataPath[i] === t),
     );
 
-  const widerAllowed = (rule: CarryForwardRule) =>
-    new Set<Audience>([...(m.allowWider ?? []), ...(rule.allowWider ?? [])]);
-
-  const checkAudience = (where: string, from: SchemaField, to: SchemaField, rule: CarryForwardRule) => {
-    const seen = new Set(from.audience ?? []);
-    const allowed = widerAllowed(rule);
-    const wider = (to.audience ?? []).filter((a) => !seen.has(a) && !allowed.has(a));
-    if (wider.length === 0) return;
-    at(
-      where,
-      `It would show the answer at ${fieldName(fromForm(rule), from.dataPath)} in ${rule.fromTarget !== undefined ? targetId : sourceId} to ${wider.join(', ')}, as ${fieldName(target, to.dataPath)} in ${targetId}, but the source shows it only to ${from.audience?.join(', ') || 'no one outside the case workers'}.`,
-      `Leave the field out, narrow the target's x-audience, or add "allowWider": [${describeList(wider)}] to the rule to say this is intended.`,
-    );
-  };
-
-  const checkLeaf = (where: string, from: SchemaField, to: SchemaField, rule: CarryForwardRule) => {
-    const s = from.schema;
-    const t = to.schema;
-    const fromOptions = from.options;
-    const toOptions = to.options;
-    const into = fieldName(target, to.dataPath);
-    const fromName = fieldName(fromForm(rule), from.dataPath);
-    if (rule.map) {
-      const mapped = Object.values(rule.map).flat();
-      const expected =
-        t.type === 'integer' || t.type === 'number' ? 'number' : t.type === 'boolean' ? 'boolean' : 'string';
-      const bad = toOptions
-        ? mapped.filter((v) => !toOptions.includes(v))
-        : mapped.filter((v) => typeof v !== expected);
-      if (bad.length > 0)
-        at(
-          `${where.replace(/\/[^/]+$/, '')}/map`,
-          `"map" gives ${describeList(bad)}, which ${into} in ${targetId} does not allow.`,
-          toOptions ? `Use codes it allows: ${describeList(toOptions)}.` : `Give ${expected} values.`,
-        );
-      const unknown = fromOptions ? Object.keys(rule.map).filter((k) => !fromOptions.some((o) => String(o) === k)) : [];
-      if (unknown.length > 0)
-        at(
-          `${where.replace(/\/[^/]+$/, '')}/map`,
-          `"map" lists ${describeList(unknown)}, which ${fromName} in ${sourceId} never holds.`,
-          `Use its codes: ${describeList(fromOptions ?? [])}.`,
-        );
-    } else if (fromOptions) {
-      const carried = fromOptions.filter((o) => !(rule.skipValues ?? []).includes(o));
-      if (!toOptions) {
-        if (typeOf(t) === 'text') {
-          at(
-            where,
-            `It copies the choice codes of ${fromName} into ${into}, an answer written in words.`,
-            'Leave the field out: codes are not wording.',
-          );
-        } else {
-          at(
-            where,
-            `It copies the choice ${fromName} into ${into}, which holds a ${typeOf(t)}.`,
-            'Add a "map" from each code to a value it holds, or leave the field out.',
-          );
-        }
-      } else {
-        const missing = carried.filter((o) => !toOptions.includes(o));
-        if (missing.length > 0) {
-          at(
-            where,
-            `${into} in ${targetId} does not allow ${describeList(missing)}, which ${fromName} in ${sourceId} can hold.`,
-            `Add a "map" from each of these codes to one it allows, or list them in "skipValues" so they are not carried.`,
-          );
-        }
-      }
-    } else if (toOptions) {
-      at(
-        where,
-        `It copies a ${typeOf(s)} answer into ${into}, which is a choice.`,
-        'Add a "map" from the answers to the codes, or leave the field out.',
-      );
-    } else if (typeOf(s) !== typeOf(t)) {
-      at(
-        where,
-        `It copies the ${typeOf(s)} answer ${fromName} into ${into}, which holds a ${typeOf(t)}.`,
-        'Pair fields that hold the same kind of answer.',
-      );
-    }
-    if (typeof s.maxLength === 'number' && typeof t.maxLength === 'number' && s.maxLength > t.maxLength) {
-      at(
-        where,
-        `${fromName} holds up to ${s.maxLength} characters, but ${into} only ${t.maxLength}: a long answer would not fit.`,
-        `Raise maxLength of ${into} in ${targetId}, or leave the field out.`,
-      );
-    }
-    checkAudience(where, from, to, rule);
-  };
-
   /** Checks that everything the source place holds has a matching place in the target. */
   const checkShapes = (where: string, from: Place, to: Place, rule: CarryForwardRule) => {
     const container = (k: Place['kind']) => (k === 'row' ? 'object' : k);
@@ -292,7 +124,7 @@ function checkMapping(mapping: unknown, forms: MappingForms, file = mappingFile(
       return;
     }
     if (from.kind === 'leaf') {
-      checkLeaf(where, from.field, to.field, rule);
+      checkLeaf(check, where, from.field, to.field, rule);
       return;
     }
     for (const inner of subFields(fromForm(rule), from)) {
@@ -311,41 +143,8 @@ function checkMapping(mapping: unknown, forms: MappingForms, file = mappingFile(
           'Copy the fields one by one instead.',
         );
       } else if (inner.kind === 'leaf') {
-        checkLeaf(where, inner, match, rule);
+        checkLeaf(check, where, inner, match, rule);
       }
-    }
-  };
-
-  const fromForm = (rule: CarryForwardRule) => (rule.fromTarget !== undefined ? target : source);
-
-  const checkFixedValue = (where: string, value: unknown, to: Place) => {
-    const t = to.field.schema;
-    if (to.kind !== 'leaf') {
-      const fits = to.kind === 'array' ? Array.isArray(value) : isObject(value);
-      if (!fits)
-        at(
-          where,
-          `The fixed value does not fit ${fieldName(target, to.pattern)}, which is a ${to.kind === 'array' ? 'list' : 'group'}.`,
-          'Give an empty list [] or group {}, or point "to" at an answer.',
-        );
-      return;
-    }
-    if (to.field.options && !to.field.options.includes(value)) {
-      at(
-        where,
-        `${fieldName(target, to.pattern)} in ${targetId} does not allow ${JSON.stringify(value)}.`,
-        `Use one of ${describeList(to.field.options)}.`,
-      );
-    } else if (!to.field.options) {
-      const kind = typeof value;
-      const expected =
-        t.type === 'integer' || t.type === 'number' ? 'number' : t.type === 'boolean' ? 'boolean' : 'string';
-      if (kind !== expected)
-        at(
-          where,
-          `The fixed value is a ${kind}, but ${fieldName(target, to.pattern)} holds a ${expected}.`,
-          `Give a ${expected}.`,
-        );
     }
   };
 
@@ -374,7 +173,7 @@ function checkMapping(mapping: unknown, forms: MappingForms, file = mappingFile(
     }
     if (!to) return;
     if (Object.hasOwn(rule, 'value')) {
-      checkFixedValue(`${base}/value`, rule.value, to);
+      checkFixedValue(check, `${base}/value`, rule.value, to);
       return;
     }
     if (!from) return;
