@@ -14,12 +14,19 @@ export interface EvaluationRecord {
 export interface IncrementalPlan {
   plan: readonly PlannedRule[];
   dependencies: readonly RuleDependencies[];
+  /** For each rule: a `derive` rule whose values some later rule reads (only then do its changes matter). */
+  feeds: readonly boolean[];
 }
 
-export const incrementalPlan = (plan: readonly PlannedRule[]): IncrementalPlan => ({
-  plan,
-  dependencies: plan.map(ruleDependencies),
-});
+export function incrementalPlan(plan: readonly PlannedRule[]): IncrementalPlan {
+  const dependencies = plan.map(ruleDependencies);
+  const feeds = plan.map(
+    (planned, i) =>
+      planned.rule.kind === 'derive' &&
+      dependencies.slice(i + 1).some((later) => touches(later.derived, [planned.tokens])),
+  );
+  return { plan, dependencies, feeds };
+}
 
 const sameEffects = (a: readonly RuleEffect[], b: readonly RuleEffect[]): boolean =>
   a.length === b.length &&
@@ -38,7 +45,7 @@ const sameEffects = (a: readonly RuleEffect[], b: readonly RuleEffect[]): boolea
  * evaluation gives: the same effects, assembled in the same order.
  */
 export function evaluateIncrementally(
-  { plan, dependencies }: IncrementalPlan,
+  { plan, dependencies, feeds }: IncrementalPlan,
   data: unknown,
   today: string,
   failed: RuleFailure[],
@@ -63,7 +70,7 @@ export function evaluateIncrementally(
       for (const place of expandTarget(planned.tokens, data)) {
         mine.push(runRuleAt(planned, place, data, builder.derivedTree, today));
       }
-      if (planned.rule.kind === 'derive' && (before === undefined || !sameEffects(before, mine))) {
+      if (previous && feeds[i] && (before === undefined || !sameEffects(before, mine))) {
         changedDerived.push(planned.tokens);
       }
     }
