@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AdoptionSupportForm } from '../AdoptionSupportForm';
+import { formModel } from '../definition/formModel';
 import { NO_RULE_RESULTS } from '../rules/ruleResults';
 import { isTextBox, questions } from '../testing/formFacts';
 import type { FormChange } from '../types';
@@ -94,5 +95,29 @@ describe('a keystroke', () => {
     await waitFor(() => expect(onChange).toHaveBeenCalled());
     rerender(form(original(), () => NO_RULE_RESULTS));
     await waitFor(() => expect(box).toHaveValue(before));
+  });
+
+  it('never stays in a box drawn again for another field, section after section', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<AdoptionSupportForm form="asp-england" audience="agency" data={{}} rules={withoutRules} />);
+    const sections = [...new Set(questions(aspEngland).map((q) => q.section))];
+    for (const [i, section] of sections.entries()) {
+      // Text boxes and text areas.
+      const boxes = questions(aspEngland).filter(
+        (q) => q.section === section && isTextBox({ ...q, options: { ...q.options, multi: false } }),
+      );
+      if (i > 0) {
+        const link = aspEngland.locales.en![`${formModel(aspEngland, 'agency').sections[section]!.i18n}.label`]!;
+        await user.click(screen.getByRole('link', { name: link }));
+      }
+      if (boxes.length === 0) continue;
+      const shown = await screen.findAllByRole('textbox', { name: new RegExp(escapeRegExp(boxes[0]!.label())) });
+      // A blank form: nothing typed in an earlier section shows here.
+      for (const q of boxes) {
+        for (const box of screen.queryAllByRole('textbox', { name: new RegExp(escapeRegExp(q.label())) }))
+          expect(box, q.pointer).toHaveValue('');
+      }
+      await user.type(shown[0]!, `typed in ${section}`);
+    }
   });
 });

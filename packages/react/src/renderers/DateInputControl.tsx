@@ -26,7 +26,8 @@ function DateInputControl(props: KitControlProps) {
   const { data, handleTyping, path, pointer, visible, fieldError, replacements } = props;
   const boxes = useRef<Partial<Record<DatePart, HTMLInputElement | null>>>({});
   const read = (part: DatePart) => boxes.current[part]?.value ?? '';
-  // A date that did not come from the boxes (the host loaded another document) is written into them.
+  // A date that did not come from the boxes (another document, or another field drawn in the same
+  // place) is written into them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the boxes are read through refs.
   useLayoutEffect(() => {
     if (valueFromParts({ day: read('day'), month: read('month'), year: read('year') }) === data) return;
@@ -35,7 +36,7 @@ function DateInputControl(props: KitControlProps) {
       const box = boxes.current[part];
       if (box) box.value = parts[part];
     }
-  }, [data, replacements]);
+  }, [data, replacements, path]);
   if (!visible) return null;
   const id = fieldId(idPrefix, pointer);
   const faulty = new Set<DatePart>(fieldError ? (fieldError.parts ?? ['day', 'month', 'year']) : []);

@@ -46,11 +46,13 @@ function TextControl(props: KitControlProps) {
   const { data, handleTyping, path, schema, uischema, pointer, visible, replacements } = props;
   const numeric = isNumeric(schema);
   const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `replacements` says when to look again.
+  // The box may have been drawn for another field at the same place (the previous section's), and it
+  // is not redrawn for its own keystrokes: it looks again for a new field or a replaced document.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` and `replacements` say when to look again.
   useLayoutEffect(() => {
     const box = input.current;
     if (box && fromText(box.value, numeric) !== data) box.value = toText(data);
-  }, [data, numeric, replacements]);
+  }, [data, numeric, replacements, path]);
   if (!visible) return null;
   const id = fieldId(idPrefix, pointer);
   const multi = uischema.options?.multi === true;
