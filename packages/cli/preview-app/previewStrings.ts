@@ -1,8 +1,5 @@
 import type { ReaderAudience } from '@adoption-support/react';
 
-/** The languages the preview's own words come in. */
-export type PreviewLocale = 'en' | 'cy';
-
 /** The preview's own words (its chrome around the form), by key. */
 export interface PreviewStrings {
   previewOf: string;

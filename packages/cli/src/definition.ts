@@ -6,9 +6,6 @@ import type { LoadedFormFolder } from '@adoption-support/core/node';
  */
 export type FormDefinition = LoadedFormFolder['definition'];
 
-/** A form's manifest (`form.json`). */
-export type FormManifest = FormDefinition['manifest'];
-
 /** A JSON object, loosely typed: definitions and documents are data until checked. */
 export type JsonObject = Record<string, unknown>;
 

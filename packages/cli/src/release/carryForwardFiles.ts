@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isJsonObject, type JsonObject } from '../definition';
 import { readJson, writeJson } from './releaseRecord';
 import { type FieldMove, movePointer } from './renamePaths';
@@ -128,6 +128,3 @@ export async function updateMappingVersions(
   }
   return changed;
 }
-
-/** The folder name of a mapping file's source form (its file name). */
-export const mappingSourceName = (path: string): string => basename(path, '.json');
