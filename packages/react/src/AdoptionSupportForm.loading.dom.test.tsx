@@ -1,4 +1,4 @@
-import { forms } from '@adoption-support/schemas';
+import { type FormModule, forms } from '@adoption-support/schemas';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AdoptionSupportForm } from './AdoptionSupportForm';
@@ -6,16 +6,25 @@ import { loadedForm, loadForm } from './form/defaultValidators';
 
 // test/preloadForms.ts loads every form before the tests. Here the component sees only the forms
 // loaded through it, so it meets each form for the first time, as in an app.
+// Each form's compiled rules are watched, to see the component run them.
+const compiledRulesRuns = vi.hoisted(() => new Map<string, number>());
 vi.mock('./form/defaultValidators', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./form/defaultValidators')>();
-  const seen = new Set<string>();
+  const seen = new Map<string, FormModule>();
+  const watched = (id: string, module: FormModule): FormModule => ({
+    ...module,
+    rules: (library) => {
+      compiledRulesRuns.set(id, (compiledRulesRuns.get(id) ?? 0) + 1);
+      return module.rules(library);
+    },
+  });
   return {
     ...actual,
-    loadedForm: (id: string) => (seen.has(id) ? actual.loadedForm(id) : undefined),
+    loadedForm: (id: string) => seen.get(id),
     loadForm: vi.fn(async (id: string) => {
       const module = await actual.loadForm(id);
-      if (module) seen.add(id);
-      return module;
+      if (module && !seen.has(id)) seen.set(id, watched(id, module));
+      return seen.get(id);
     }),
   };
 });
@@ -30,6 +39,8 @@ describe('AdoptionSupportForm given a form id', () => {
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
     expect(vi.mocked(loadForm).mock.calls).toEqual([['asp-wales']]);
     expect(loadedForm('asp-wales')?.definition.manifest.id).toBe('asp-wales');
+    // The form's packs run compiled (`rules` from its module), not on the interpreter.
+    expect(compiledRulesRuns.get('asp-wales')).toBeGreaterThan(0);
   });
 
   it('draws a form it has loaded before at once', () => {

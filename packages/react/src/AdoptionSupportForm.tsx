@@ -72,5 +72,15 @@ export function AdoptionSupportForm(props: AdoptionSupportFormProps) {
   const definition = given ?? loading?.module.definition;
   const validator = givenValidator ?? loading?.module.validator;
   if (!definition || !validator) return <div className="asf-root asf-loading" aria-busy="true" />;
-  return <AdoptionSupportFormBase {...rest} definition={definition} validator={validator} />;
+  // A published form's packs run compiled; a definition the host gives runs on the interpreter (or
+  // on the compiled rules it passes), since its packs may differ from the published ones.
+  const compiledRules = rest.compiledRules ?? (given ? undefined : loading?.module.rules);
+  return (
+    <AdoptionSupportFormBase
+      {...rest}
+      definition={definition}
+      validator={validator}
+      {...(compiledRules ? { compiledRules } : {})}
+    />
+  );
 }

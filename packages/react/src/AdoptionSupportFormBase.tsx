@@ -82,9 +82,10 @@ export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
         ? createRuleEvaluator(definition, {
             ...(today === undefined ? {} : { today }),
             ...(bankHolidays === undefined ? {} : { bankHolidays }),
+            ...(props.compiledRules === undefined ? {} : { compiledRules: props.compiledRules }),
           })
         : undefined),
-    [props.rules, definition, today, bankHolidays],
+    [props.rules, definition, today, bankHolidays, props.compiledRules],
   );
   const problem = problemWith(props);
   let content: ReactNode;

@@ -1,4 +1,4 @@
-import { createRuleEngine, type RuleOutcome } from '@adoption-support/core';
+import { type CompiledRulesFactory, createRuleEngine, type RuleOutcome } from '@adoption-support/core';
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import { type DerivedValue, noRules, type RuleEvaluator, type RuleResults } from './ruleResults';
 
@@ -8,6 +8,11 @@ export interface RuleEnvironment {
   today?: string | (() => string);
   /** Bank holidays (ISO dates) to use instead of the England and Wales table the kit ships. */
   bankHolidays?: readonly string[];
+  /**
+   * The form's rule packs compiled to JavaScript (`rules` from `@adoption-support/schemas/<id>`), run
+   * in place of the interpreter; `AdoptionSupportForm` passes a published form's own.
+   */
+  compiledRules?: CompiledRulesFactory;
 }
 
 /** Core's outcome in the shape the renderers read: derived values carry their rule and legal source. */
@@ -48,9 +53,10 @@ export function createRuleEvaluator(definition: FormDefinitionData, environment:
     .map((name) => definition.rulePacks[name])
     .filter((pack) => pack !== undefined);
   if (packs.length === 0) return noRules;
-  const { today, bankHolidays } = environment;
+  const { today, bankHolidays, compiledRules } = environment;
   const engine = createRuleEngine({
     packs,
+    ...(compiledRules === undefined ? {} : { compiled: compiledRules }),
     ...(today === undefined ? {} : { clock: typeof today === 'function' ? today : () => today }),
     ...(bankHolidays === undefined ? {} : { bankHolidays }),
   });
