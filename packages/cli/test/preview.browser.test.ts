@@ -6,14 +6,13 @@ import { schemaFields, walkUiSchema } from '@adoption-support/core';
 import { loadFormFolder } from '@adoption-support/core/node';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 // The component's own words, from its source: the package's entry would load the published forms' validators.
 import { chromeStrings } from '../../react/src/i18n/chromeStrings';
 import { previewStrings } from '../preview-app/previewStrings';
 import { copyForm } from './support/materialise';
 import { startCli } from './support/runCli';
 
-// Debian's chromium; the kit never downloads a browser.
-const CHROMIUM = '/usr/bin/chromium';
 const FORMS = fileURLToPath(new URL('../../../schemas/forms/', import.meta.url));
 
 /** A copy of one of the kit's own forms in a fresh temporary folder. */
@@ -46,7 +45,7 @@ function widestRowSection(uischema: Record<string, unknown>): number {
 const readStrings = (folder: string, locale: string) =>
   JSON.parse(readFileSync(join(folder, 'i18n', `${locale}.json`), 'utf8')) as Record<string, string>;
 
-describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', () => {
+describe.skipIf(!existsSync(CHROMIUM_PATH))('adoption-support preview in a browser', () => {
   let browser: Browser;
   const fixture = copyForm();
   const kitForm = copyKitForm('asp-wales');
@@ -57,16 +56,8 @@ describe.skipIf(!existsSync(CHROMIUM))('adoption-support preview in a browser', 
 
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     });
   });
   afterAll(async () => {

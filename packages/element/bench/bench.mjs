@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { buildPages, PAGES, servePages } from './pages.mjs';
 import { printReport } from './report.mjs';
 import { GAP_MS, keyPlan, RHYTHM_SEED, STOP_MS } from './rhythm.mjs';
@@ -61,15 +62,9 @@ try {
   const sizes = await buildPages({ pagesDir: join(here, 'pages'), outdir: out, packageDir: elementRoot });
   server = await servePages(out);
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--disable-renderer-backgrounding',
       // No name resolves but the local server's address: a page cannot reach the network.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
