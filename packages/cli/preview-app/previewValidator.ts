@@ -8,7 +8,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 /**
  * A validator for the schema being edited, compiled in the page. The published form component uses
- * core's precompiled validators (nothing compiled in the browser); the preview cannot, because the
+ * each form's validator generated ahead of time (nothing compiled in the browser); the preview cannot, because the
  * schema changes with every save. The options are core's `createAjv` ones, without strict mode: lint
  * reports unknown keywords, and the preview should still draw while they are being fixed.
  */
