@@ -205,7 +205,17 @@ describe('a policy change released with release and rename', () => {
     const step = deadline.unit === 'weeks' ? 2 : 14;
     expect(problem).toContain(`Rule ${deadline.id}: ${deadline.param} ${deadline.amount} → ${deadline.amount + step}.`);
     expect(problem).toContain(`no longer seen by ${reader.lost}`);
-    expect(problem.match(/^ {2}- (?!Warning)/gm), problem).toHaveLength(1);
+    // Nothing else is wrong: one problem asks for the release, and any other (a form released before
+    // has a migration into the version being changed) is one the release resolves.
+    const problems = problem
+      .split(/^(?= {2}- )/m)
+      .slice(1)
+      .filter((block) => !block.startsWith('  - Warning'));
+    expect(
+      problems.filter((block) => block.includes('was released, and what it means has changed')),
+      problem,
+    ).toHaveLength(1);
+    for (const block of problems) expect(block).toContain(`run adoption-support release forms/${FORM}`);
   });
 
   it('release without a terminal stops at the removed option and names the option that answers it', async () => {

@@ -88,6 +88,16 @@ export function carryForwardFiles(forms: string, form: string): { file: string; 
   return files;
 }
 
+/** The text of the form's migrations: what earlier releases renamed or remapped. */
+function migrationsText(folder: string): string {
+  const dir = join(folder, 'migrations');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+}
+
 /** The value at a data path (no `*`), or undefined. */
 export function valueAt(data: unknown, path: readonly string[]): unknown {
   let node = data;
@@ -109,14 +119,19 @@ export function renameTarget(forms: string, form: string): { from: string[]; to:
   const schema = readForm(folder, 'schema.json');
   const read = new Set(rulePacks(folder).flatMap((p) => varsOf(p.rules)));
   const mapped = carryForwardFiles(forms, form).map((f) => f.text);
+  const migrated = migrationsText(folder);
   const field = schemaFields(schema).find(
     ({ path, node }) =>
       node.format === 'date' &&
       !path.includes('*') &&
+      !mentions(path).test(migrated) &&
       read.has(`data.${dotted(path)}`) &&
       mapped.some((text) => text.includes(`"${pointer(path)}"`)),
   );
-  if (!field) none(`a date field of ${form} outside lists that a rule reads and a carry-forward mapping names`);
+  if (!field)
+    none(
+      `a date field of ${form} outside lists that a rule reads, a carry-forward mapping names and no migration names`,
+    );
   const leaf = field.path.at(-1) as string;
   const parent = field.path.slice(0, -1);
   const siblings = (schemaFields(schema).find((f) => dotted(f.path) === dotted(parent))?.node.properties ??
@@ -226,6 +241,7 @@ export function addDays(iso: string, days: number): string {
 export function optionTarget(forms: string, form: string): { path: string[]; removed: string; instead: string } {
   const folder = join(forms, form);
   const mapped = carryForwardFiles(forms, form).map((f) => f.text);
+  const migrated = migrationsText(folder);
   const schema = readForm(folder, 'schema.json');
   const english = readForm(folder, 'i18n/en.json');
   const rules = rulePacks(folder)
@@ -245,7 +261,7 @@ export function optionTarget(forms: string, form: string): { path: string[]; rem
     )
       continue;
     if (typeof english[`${keyStem(path)}.label`] !== 'string') continue;
-    if (mapped.some((text) => mentions(path).test(text))) continue;
+    if ([...mapped, migrated].some((text) => mentions(path).test(text))) continue;
     const used = new Set(examples.flatMap((data) => valuesAt(data, path)));
     const free = (codes as string[]).filter((c) => !rules.includes(`"${c}"`));
     const removed = free.find((c) => used.has(c));
@@ -253,7 +269,7 @@ export function optionTarget(forms: string, form: string): { path: string[]; rem
     if (removed && instead) return { path, removed, instead };
   }
   return none(
-    'an option field (3 or more options, with a label, no carry-forward mapping) whose examples use an option no rule names',
+    'an option field (3 or more options, with a label, named by no carry-forward mapping or migration) whose examples use an option no rule names',
   );
 }
 
