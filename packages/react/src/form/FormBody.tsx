@@ -223,13 +223,13 @@ export function FormBody(props: FormBodyProps) {
    * document only when the rules show or hide a question, so a keystroke never redraws the section.
    */
   const takeIn = useCallback(
-    (viewData: unknown, urgent = false): Json => {
+    (viewData: unknown, urgent = false, changed: readonly string[] = ['']): Json => {
       if (viewData === session.view.data) {
         if (urgent) setFull(session.view.full);
         return session.view.full;
       }
       const hiddenBefore = store.ruleResults.hidden.join('\u0000');
-      const commit = session.commit(viewData);
+      const commit = session.commit(viewData, changed);
       publishRules(commit.full);
       const shownOrHidden = store.ruleResults.hidden.join('\u0000') !== hiddenBefore;
       const update = () => {
@@ -246,8 +246,8 @@ export function FormBody(props: FormBodyProps) {
   const takeInRef = useRef(takeIn);
   takeInRef.current = takeIn;
   useEffect(() => {
-    // `changed` (the pointers edited since the last commit) is the seam for rules run incrementally.
-    store.onCommit((data, _changed, urgent) => takeInRef.current(data, urgent));
+    // Only the rules that read the pointers edited since the last commit run again.
+    store.onCommit((data, changed, urgent) => takeInRef.current(data, urgent, changed));
     return () => {
       // Nothing typed is committed to a form that has gone.
       store.onCommit(undefined);

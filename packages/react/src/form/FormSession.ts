@@ -1,7 +1,7 @@
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import { type AudienceView, audienceView, mergeViewEdits } from '../audience/audienceView';
 import type { ReaderAudience } from '../definition/formModel';
-import type { RuleEvaluator, RuleResults } from '../rules/ruleResults';
+import type { IncrementalRules, RuleEvaluator, RuleResults } from '../rules/ruleResults';
 import { withRequiredLists } from '../validation/withEmptyContainers';
 
 type Json = Record<string, unknown>;
@@ -109,9 +109,20 @@ export class FormSession {
     return emitted;
   }
 
-  /** Takes in the answers JSON Forms holds after an edit. */
-  commit(viewData: unknown): Commit {
+  /**
+   * Takes in the reader's answers after an edit. `changed` (pointers into the view, `""` for the whole
+   * document) lets the kit's own evaluator re-run only the rules that read them.
+   */
+  commit(viewData: unknown, changed: readonly string[] = ['']): Commit {
+    const before = this.current;
     const full = this.fullOf(viewData);
+    const { update } = this.options.evaluate as RuleEvaluator & Partial<IncrementalRules>;
+    if (update && !this.rulesByFull.has(full) && this.rulesByFull.has(before.full)) {
+      const pointers = changed.map((pointer) => (pointer === '' ? '' : before.toFull(pointer)));
+      if (pointers.every((pointer): pointer is string => pointer !== undefined)) {
+        this.rulesByFull.set(full, update(before.full, full, pointers));
+      }
+    }
     if (isObject(viewData) && viewData !== this.current.data) {
       const { definition, audience, birthFamilyRecipient } = this.options;
       // The same view, now standing for the edited document (rows added or removed included).

@@ -97,7 +97,8 @@ const sameDerived = (a: DerivedValue | undefined, b: DerivedValue | undefined) =
  * Validation, the rules and the host's `onChange` run on the whole document once the typist pauses
  * for {@link QUIET_MS} (`typing` edits), at once for a choice, and at once when {@link settle} is
  * called (leaving a box, Continue, Submit, a change of section, moving a row). The commit listener is
- * given the pointers edited since the last commit: the seam for re-running only the rules that read them.
+ * given the pointers edited since the last commit (`""` once the document was replaced), so that only
+ * the rules that read them run again.
  */
 export class FieldStore {
   private doc: Json;
@@ -178,6 +179,8 @@ export class FieldStore {
     if (data === this.doc) return;
     this.doc = data;
     this.replaced = ++documentsGiven;
+    // Anything may have changed: the next commit re-runs every rule.
+    this.changed.add('');
     if (silently) return;
     for (const listeners of [...this.byPath.values()]) for (const listener of [...listeners]) listener();
     for (const listener of [...this.replaceListeners]) listener();

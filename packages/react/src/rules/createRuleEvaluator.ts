@@ -1,6 +1,6 @@
-import { type CompiledRulesFactory, createRuleEngine, type RuleOutcome } from '@adoption-support/core';
+import { type CompiledRulesFactory, createRuleEngine, KitError, type RuleOutcome } from '@adoption-support/core';
 import type { FormDefinitionData } from '@adoption-support/schemas';
-import { type DerivedValue, noRules, type RuleEvaluator, type RuleResults } from './ruleResults';
+import { type DerivedValue, type IncrementalRules, noRules, type RuleEvaluator, type RuleResults } from './ruleResults';
 
 /** What a form's rules may depend on besides the answers. */
 export interface RuleEnvironment {
@@ -60,5 +60,25 @@ export function createRuleEvaluator(definition: FormDefinitionData, environment:
     ...(today === undefined ? {} : { clock: typeof today === 'function' ? today : () => today }),
     ...(bankHolidays === undefined ? {} : { bankHolidays }),
   });
-  return (data) => toRuleResults(engine.evaluate(data));
+  // The outcome behind each document evaluated, so the next change re-runs only what it touches.
+  const outcomes = new WeakMap<object, RuleOutcome>();
+  const results = (data: unknown, outcome: RuleOutcome) => {
+    if (typeof data === 'object' && data !== null) outcomes.set(data, outcome);
+    return toRuleResults(outcome);
+  };
+  const evaluate: RuleEvaluator = (data) => results(data, engine.evaluate(data));
+  const incremental: IncrementalRules = {
+    update(before, data, changed) {
+      const previous = typeof before === 'object' && before !== null ? outcomes.get(before) : undefined;
+      if (!previous) return evaluate(data);
+      try {
+        return results(data, engine.update(previous, data, changed));
+      } catch (error) {
+        // A pointer the engine refuses (a key JSON Forms does not escape): evaluate in full.
+        if (error instanceof KitError) return evaluate(data);
+        throw error;
+      }
+    },
+  };
+  return Object.assign(evaluate, incremental);
 }

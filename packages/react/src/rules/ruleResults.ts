@@ -42,6 +42,15 @@ export interface RuleResults {
 /** Runs a form's rules on the whole document. It must be pure: the same answers give the same results. */
 export type RuleEvaluator = (data: unknown) => RuleResults;
 
+/**
+ * What the kit's own evaluator (`createRuleEvaluator`) also does: the results after a change, from a
+ * document it evaluated before, re-running only the rules that read a changed answer (core's
+ * `RuleEngine.update`). `changed` lists JSON pointers into `data`; `""` is the whole document.
+ */
+export interface IncrementalRules {
+  update(before: unknown, data: unknown, changed: readonly string[]): RuleResults;
+}
+
 /** The results of a form without rules. */
 export const NO_RULE_RESULTS: RuleResults = Object.freeze({
   derived: [],
