@@ -39,13 +39,6 @@ export function eachObject(value: unknown, visit: (node: Json, parent: unknown[]
   }
 }
 
-/** A date `weeks` weeks after an ISO date. */
-export function addWeeks(iso: string, weeks: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + weeks * 7);
-  return date.toISOString().slice(0, 10);
-}
-
 /** Runs the CLI in this process and returns its exit code and output. */
 export async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
