@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { KitError, KitInputError } from '@adoption-support/core';
+import { didYouMean, KitError, KitInputError } from '@adoption-support/core';
 import { type Command, type CommandContext, EXIT, UsageError } from './commands/Command';
 import { diffCommand } from './commands/diffCommand';
 import { lintCommand } from './commands/lintCommand';
@@ -9,7 +9,6 @@ import { releaseCommand } from './commands/releaseCommand';
 import { renameCommand } from './commands/renameCommand';
 import { translationsCommand } from './commands/translationsCommand';
 import { typesCommand } from './commands/typesCommand';
-import { didYouMean } from './lint/suggest';
 import { createTerminal, type OutputStream } from './terminal/Terminal';
 
 /** Every command, in the order `--help` lists them. */

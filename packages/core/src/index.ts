@@ -91,6 +91,7 @@ export { type DefinitionCheck, type DefinitionProblem, formatProblem } from './d
 export { MAX_INPUT_DEPTH, tooDeepAt } from './definition/jsonInput';
 export { getAtPointer, parsePointer, toPointer } from './definition/jsonPointer';
 export { ANY_ITEM, i18nPrefix, type SchemaField, type SchemaNode, schemaFields } from './definition/schemaFields';
+export { didYouMean, probablyMeant } from './definition/suggest';
 export { type UiControl, type UiSchemaWalk, type UiSection, walkUiSchema } from './definition/uiSchemaControls';
 export { DefinitionLoadError, type DefinitionLocation, type InputProblem, KitError, KitInputError } from './errors';
 export {

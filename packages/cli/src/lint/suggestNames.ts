@@ -1,8 +1,7 @@
-import { formStringKeys, type SchemaField, type SchemaNode, schemaFields } from '@adoption-support/core';
+import { formStringKeys, probablyMeant, type SchemaField, type SchemaNode, schemaFields } from '@adoption-support/core';
 import type { FormDefinition } from '../definition';
 import type { FormHistory } from '../migrate/loadFormHistory';
 import type { LintProblem } from './LintProblem';
-import { probablyMeant } from './suggest';
 
 const fieldsOf = (schema: unknown): SchemaField[] => {
   try {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { didYouMean } from '@adoption-support/core';
 import type { LoadedFormFolder } from '@adoption-support/core/node';
-import { didYouMean } from '../lint/suggest';
 import { TARGET_LOCALE } from './formStrings';
 import { placeholdersOf, samePlaceholders } from './placeholders';
 import { readTranslationRecord, recordOf, setOwn, writeTranslationRecord } from './translationRecord';

@@ -1,5 +1,6 @@
 // The places a carry-forward mapping's pointers name in a form's schema, and likely corrections.
 import { ANY_ITEM, type SchemaField, type SchemaNode, schemaFields } from '../definition/schemaFields';
+import { probablyMeant } from '../definition/suggest';
 import { fieldAtPattern } from '../hidden-data/fieldAtPath';
 import { EVERY_ROW, isIndex, LAST_ROW, NEW_ROW } from './pointerPattern';
 
@@ -38,28 +39,10 @@ export function resolve(schema: SchemaNode, tokens: readonly string[]): Resoluti
 
 export const isPlace = (r: Resolution): r is Place => 'kind' in r;
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const saved = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length] as number;
-}
-
 /** The nearest field name under the same parent, when one is close enough to be a typo. */
 export function nearestName(schema: SchemaNode, parent: readonly string[], name: string): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const field of schemaFields(schema)) {
-    if (field.dataPath.length !== parent.length + 1 || !parent.every((t, i) => field.dataPath[i] === t)) continue;
-    const candidate = field.dataPath.at(-1) as string;
-    const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(candidate, name);
-    if (distance <= 3 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
+  const siblings = schemaFields(schema)
+    .filter((field) => field.dataPath.length === parent.length + 1 && parent.every((t, i) => field.dataPath[i] === t))
+    .map((field) => field.dataPath.at(-1) as string);
+  return probablyMeant(name, siblings);
 }

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  expectKitErrorOrResult,
-  fuzzParameters,
-  hostileString,
-  tenMegabytes,
-} from '../../../core/src/testing/hostileJson';
+import { KitInputError } from '../errors';
+import { expectKitErrorOrResult, fuzzParameters, hostileString, tenMegabytes } from '../testing/hostileJson';
 import { didYouMean, probablyMeant } from './suggest';
 
 describe('probablyMeant', () => {
@@ -35,5 +31,26 @@ describe('probablyMeant', () => {
     const started = performance.now();
     expect(probablyMeant(tenMegabytes(), [tenMegabytes(), 'a'])).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('a list of names that is not a list', () => {
+  it.each([null, 3, { a: 'b' }])('is refused with a KitInputError naming the function: %j', (candidates) => {
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    for (const [name, call] of [
+      ['probablyMeant', () => probablyMeant('adoptr', candidates as never)],
+      ['didYouMean', () => didYouMean('adoptr', candidates as never)],
+    ] as const) {
+      const error = refused(call);
+      expect(error).toBeInstanceOf(KitInputError);
+      expect((error as KitInputError).message).toContain(name);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import { KitInputError } from '../errors';
+import { describeValue } from './jsonInput';
 
 /** Names longer than this are never compared: a suggestion is for a typo, and distance is quadratic. */
 const LONGEST = 200;
@@ -9,6 +11,19 @@ const LONGEST = 200;
  * `undefined` when nothing is that near, or the name is itself a candidate.
  */
 export function probablyMeant(name: string, candidates: Iterable<string>): string | undefined {
+  return nearestOf(name, candidates, 'probablyMeant');
+}
+
+function nearestOf(name: string, candidates: Iterable<string>, caller: string): string | undefined {
+  if (candidates === null || typeof (candidates as Partial<Iterable<string>>)?.[Symbol.iterator] !== 'function') {
+    throw new KitInputError({
+      function: caller,
+      argument: 'candidates',
+      pointer: '',
+      problem: `${describeValue(candidates)} is not a list of names.`,
+      fix: 'Pass the names the misspelt one may have been meant to be, as an array of text.',
+    });
+  }
   if (typeof name !== 'string' || name.length === 0 || name.length > LONGEST) return undefined;
   const wanted = name.toLowerCase();
   const allowed = Math.max(2, Math.floor(name.length / 4));
@@ -29,6 +44,6 @@ export function probablyMeant(name: string, candidates: Iterable<string>): strin
 
 /** ` Did you mean "x"?`, or '' when nothing is near: for the end of a message. */
 export const didYouMean = (name: string, candidates: Iterable<string>): string => {
-  const meant = probablyMeant(name, candidates);
+  const meant = nearestOf(name, candidates, 'didYouMean');
   return meant === undefined ? '' : ` Did you mean "${meant}"?`;
 };

@@ -120,6 +120,8 @@ export const coreEntries: Record<string, fc.Arbitrary<unknown[]>> = {
   formatProblem: args(
     arg({ check: 'manifest', form: 'f', file: 'form.json', pointer: '', message: 'm', fix: 'f' }, ['pointer', 'form']),
   ),
+  didYouMean: args(hostileString, fc.oneof(fc.array(hostileString), hostileJson)),
+  probablyMeant: args(hostileString, fc.oneof(fc.array(hostileString), hostileJson)),
   getAtPointer: args(document, fc.oneof(hostileString, fc.array(hostileString), hostileJson)),
   parsePointer: args(fc.oneof(hostileString, hostileJson)),
   toPointer: args(fc.oneof(fc.array(hostileString), hostileJson)),
