@@ -6,13 +6,15 @@ import {
   type FormSubmission,
   type FormValidity,
   type LabelPack,
+  loadForm,
+  publishedFormIds,
   type ReaderAudience,
 } from '@adoption-support/react';
+import type { FormModule } from '@adoption-support/schemas';
 import createCache, { type EmotionCache } from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
 import { createRoot, type Root } from 'react-dom/client';
-import { FORM_IDS, type LoadedForm, loadForm } from './loadForm';
 
 /** The element's tag name. */
 export const TAG_NAME = 'adoption-support-form';
@@ -49,7 +51,7 @@ export class AdoptionSupportFormElement extends Base {
   #labels: LabelPack | undefined;
   #theme: Theme = createTheme();
   #renderScheduled = false;
-  #form: { id: string; loaded: LoadedForm | undefined | 'loading' } | undefined;
+  #form: { id: string; loaded: FormModule | undefined | 'loading' } | undefined;
 
   /** The document: set it to load one; read it to get the reader's answers. */
   get data(): unknown {
@@ -121,10 +123,10 @@ export class AdoptionSupportFormElement extends Base {
   }
 
   /** The form the `form` attribute names, loading it (once) if it is not here yet. */
-  #currentForm(): LoadedForm | undefined | 'loading' {
+  #currentForm(): FormModule | undefined | 'loading' {
     const id = this.getAttribute('form') ?? '';
     if (this.#form?.id === id) return this.#form.loaded;
-    const entry: { id: string; loaded: LoadedForm | undefined | 'loading' } = { id, loaded: 'loading' };
+    const entry: { id: string; loaded: FormModule | undefined | 'loading' } = { id, loaded: 'loading' };
     this.#form = entry;
     loadForm(id).then(
       (loaded) => {
@@ -152,6 +154,7 @@ export class AdoptionSupportFormElement extends Base {
           <AdoptionSupportFormBase
             definition={form.definition}
             validator={form.validator}
+            compiledRules={form.rules}
             locale={locale}
             audience={(this.getAttribute('audience') ?? '') as ReaderAudience}
             mode={(this.getAttribute('mode') ?? 'edit') as FormMode}
@@ -173,7 +176,7 @@ export class AdoptionSupportFormElement extends Base {
           />
         ) : (
           <FormProblem
-            problem={`there is no form called "${this.getAttribute('form') ?? ''}". Set the form attribute to one of ${FORM_IDS.join(', ')}.`}
+            problem={`there is no form called "${this.getAttribute('form') ?? ''}". Set the form attribute to one of ${publishedFormIds.join(', ')}.`}
             locale={locale}
           />
         )}

@@ -9,7 +9,7 @@ export {
   type ReaderAudience,
   type SectionModel,
 } from './definition/formModel';
-export { loadForm } from './form/defaultValidators';
+export { loadForm, publishedFormIds } from './form/defaultValidators';
 export type { FormMode } from './form/KitContext';
 export { chromeStrings, type KitLocale } from './i18n/chromeStrings';
 export { type KitStrings, kitStrings, type LabelPack, labelPackGaps } from './i18n/kitStrings';

@@ -1,10 +1,9 @@
 // A React portal page for the browser tests: the kit's component inside the portal's own <form>, with
 // the portal's own box and submit button, as many case-management portals wrap a whole page in one.
 // Built by buildTestBundle.ts into the bundle folder, loaded by pages/react-host.html.
-import { AdoptionSupportFormBase } from '@adoption-support/react';
+import { AdoptionSupportFormBase, loadForm } from '@adoption-support/react';
 import { formExamples } from '@adoption-support/schemas/examples';
 import { createRoot } from 'react-dom/client';
-import { loadForm } from '../../src/loadForm';
 
 const page = window as unknown as { hostSubmits: number; kitSubmits: number };
 page.hostSubmits = 0;
