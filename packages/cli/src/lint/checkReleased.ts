@@ -101,7 +101,10 @@ export async function checkReleased(
 /**
  * When the current version has changed since its release, the problems its migrations and kept
  * versions now show come from that unreleased change: the fix is the release (which writes the next
- * migration), never an edit of a migration already released. Rewrites those fixes in place.
+ * migration), never an edit of a migration already released. A migration released into the current
+ * version was checked against that version as released, so what it shows against the change is left
+ * out (the change itself is already listed); other migration problems are sent to the release.
+ * Rewrites the list in place.
  */
 export function sendToRelease(problems: LintProblem[], version: string): void {
   const changed = problems.find(
@@ -109,10 +112,12 @@ export function sendToRelease(problems: LintProblem[], version: string): void {
   );
   if (!changed) return;
   const command = /run (adoption-support release [^\s:]+)/.exec(changed.fix)?.[1] ?? 'adoption-support release';
-  for (const p of problems) {
-    if (p.check !== 'migrations') continue;
+  const kept = problems.filter((p) => {
+    if (p.check !== 'migrations') return true;
     const released = /^migrations\/(.+)-to-(.+)\.json$/.exec(p.file);
-    if (released && released[2] !== version) continue;
-    p.fix = `${released ? `Leave ${p.file} as it is: it was released with ${version}. ` : ''}This comes from your change to ${version}, which is not released yet: finish the change, then run ${command}; the next version's migration carries saved plans across.`;
-  }
+    if (released) return released[2] !== version;
+    p.fix = `This comes from your change to ${version}, which is not released yet: finish the change, then run ${command}; the next version's migration carries saved plans across.`;
+    return true;
+  });
+  problems.splice(0, problems.length, ...kept);
 }

@@ -5,6 +5,7 @@
 //   <!-- guide: edit FILE -->                  a ```json block merged into FILE (at its top)
 //   <!-- guide: edit FILE at /POINTER -->      ... merged into the object at POINTER
 //   <!-- guide: edit FILE after SCOPE -->      ... put in the UI schema after the Control of SCOPE
+//   <!-- guide: edit FILE after KEY -->        ... put in a strings file right after KEY
 //   <!-- guide: file FILE -->                  a ```json block: what FILE (written by a command) holds
 //   <!-- guide: translate FILE -->             a ```json block of key → Welsh, written into the XLIFF FILE
 //   <!-- guide: replace FILE -->               a ```json block ["old text", "new text"]: a change of FILE's text
@@ -108,9 +109,11 @@ export function applyEdit(root: string, argument: string, text: string): void {
   const [file, how, where] = argument.split(/\s+/) as [string, string | undefined, string | undefined];
   const path = join(root, file);
   const value = JSON.parse(readFileSync(path, 'utf8')) as Json;
-  if (how === 'after') insertAfter(value, where as string, snippet(text));
-  else merge(at(value, how === 'at' ? (where as string) : ''), snippet(text));
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  const edited =
+    how === 'after' && !String(where).startsWith('#') ? afterKey(value, where as string, snippet(text)) : value;
+  if (how === 'after' && edited === value) insertAfter(value, where as string, snippet(text));
+  else if (how !== 'after') merge(at(value, how === 'at' ? (where as string) : ''), snippet(text));
+  writeFileSync(path, `${JSON.stringify(edited, null, 2)}\n`);
 }
 
 /** The object at a JSON pointer. */
@@ -119,6 +122,17 @@ function at(value: Json, pointer: string): Json {
   for (const token of pointer.split('/').slice(1)) node = (node as Json)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
   if (!isObject(node)) throw new Error(`Nothing to edit at ${pointer}`);
   return node;
+}
+
+/** A strings file with `entries` put right after its key `key`, as a person adds lines in an editor. */
+function afterKey(strings: Json, key: string, entries: Json): Json {
+  if (!Object.hasOwn(strings, key)) throw new Error(`The file has no key ${key}`);
+  const result: Json = {};
+  for (const [name, text] of Object.entries(strings)) {
+    result[name] = text;
+    if (name === key) Object.assign(result, entries);
+  }
+  return result;
 }
 
 /** Puts a UI schema element after the Control of `scope`. */
