@@ -23,7 +23,9 @@ const fieldsOf = (form: HTMLFormElement) => [...form.elements].filter((element) 
  * Each field's boxes belong to a form of their own, so the browser's autofill reads one field after a
  * keystroke, not the whole section (decision 0011), and a host's own form never takes them in.
  */
-describe('each field has a form of its own', () => {
+// Whole sections of the England plan drawn in jsdom take 15 s alone on a 2-core machine, so twice
+// the package's 30 s under a full parallel run.
+describe('each field has a form of its own', { timeout: 90_000 }, () => {
   it('puts every box of a field, and only those, in a form of their own', async () => {
     const user = userEvent.setup();
     render(<AdoptionSupportForm form="asp-england" audience="agency" data={fullAsp()} />);
