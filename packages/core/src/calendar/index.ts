@@ -9,7 +9,13 @@ export {
   isDateUnit,
 } from './addToDate';
 export { type AgeOptions, ageOn, birthdayIn, type LeapDayBirthday } from './ageOn';
-export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bankHolidays';
+export { BANK_HOLIDAY_CHANGES, type BankHolidayChange } from './bankHolidayChanges';
+export {
+  BANK_HOLIDAY_YEARS,
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  englandAndWalesBankHolidays,
+  requireBankHolidayYears,
+} from './bankHolidays';
 export { CalendarError } from './CalendarError';
 export { diffDates, diffDays, diffMonths, diffWeeks, diffYears } from './diffDates';
 export {
