@@ -14,7 +14,7 @@ import {
 import { parsePointer } from '../definition/jsonPointer';
 import { KitError, KitInputError } from '../errors';
 import { ownAt } from './evaluateRules';
-import { type EvaluationRecord, evaluateIncrementally, incrementalPlan } from './incrementalRules';
+import { evaluateIncrementally, incrementalPlan, keepRecord, recordOf } from './incrementalRules';
 import { planRules } from './planRules';
 import type { EvaluateOptions, RuleEngine, RuleEngineOptions, RuleFailure } from './RuleOutcome';
 import type { RulePack } from './RulePack';
@@ -140,8 +140,6 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
   );
   const clock = options.clock ?? ukToday;
   const incremental = incrementalPlan(plan);
-  // What the engine keeps of each outcome it returned, for update(); held weakly, so nothing leaks.
-  const records = new WeakMap<object, EvaluationRecord>();
 
   const run = (name: string, data: unknown, evaluateOptions: unknown, previous?: unknown, changed?: unknown) => {
     const settings = optionsOf<EvaluateOptions>({ function: name }, evaluateOptions);
@@ -162,7 +160,7 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
       decisions: [],
       failed,
     });
-    const record = previous !== null && typeof previous === 'object' ? records.get(previous) : undefined;
+    const record = recordOf(previous, incremental);
     const from = record?.today === today && changedPaths ? { record, changed: changedPaths } : undefined;
     // The quick check allocates nothing per value; only data that is too deep is walked again for its
     // pointer. After a change, only what changed is checked: the rest was checked before.
@@ -178,8 +176,7 @@ function buildEngine(options: RuleEngineOptions): RuleEngine {
     }
     try {
       const result = evaluateIncrementally(incremental, data, today, failed, from);
-      records.set(result.outcome, result.record);
-      return result.outcome;
+      return keepRecord(result.outcome, result.record);
     } catch (error) {
       // A last line of defence: evaluate never throws for data, whatever the data holds.
       const reason = `The rules could not be evaluated on this data (${error instanceof Error ? error.name : typeof error}).`;

@@ -168,6 +168,32 @@ describe('update: re-running only what a change touches gives what a full evalua
     expect(() => engine.update(engine.evaluate(data), data, 'x' as never)).toThrow(/list of JSON pointers/);
   });
 
+  it("keeps what update needs out of the outcome's keys, and never reuses another engine's outcome", () => {
+    const id = all[0]?.id as FormId;
+    const data = formExamples[id]['valid.full']?.data;
+    const [one, other] = engines(id).map(([, engine]) => engine) as [RuleEngine, RuleEngine];
+    const outcome = one.evaluate(data);
+    expect(Object.keys(outcome)).toEqual([
+      'derived',
+      'hidden',
+      'disabled',
+      'required',
+      'messages',
+      'decisions',
+      'failed',
+    ]);
+    expect(Object.keys({ ...outcome })).toEqual(Object.keys(outcome));
+    for (const key of Object.getOwnPropertySymbols(outcome)) {
+      expect(Object.getOwnPropertyDescriptor(outcome, key)?.enumerable).toBe(false);
+    }
+    // The same packs in another engine: its update evaluates in full, sharing nothing with this outcome.
+    const elsewhere = other.update(outcome, data, []);
+    expect(elsewhere).toEqual(outcome);
+    expect(elsewhere.decisions.some((decision, i) => decision === outcome.decisions[i])).toBe(false);
+    const again = one.update(outcome, data, []);
+    expect(again.decisions.every((decision, i) => decision === outcome.decisions[i])).toBe(true);
+  });
+
   it('checks the depth of what changed: data nested too deep there stops the evaluation, as in full', () => {
     const { id, engine } = all[0] as (typeof all)[number];
     const example = formExamples[id]['valid.full']?.data as Record<string, unknown>;

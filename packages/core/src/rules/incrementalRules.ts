@@ -5,9 +5,33 @@ import { expandTarget } from './ruleTargets';
 
 /** What an engine keeps of an outcome it returned, so that the next change re-runs only what it touches. */
 export interface EvaluationRecord {
+  /** The plan of the engine that made the outcome: another engine's outcome is evaluated in full. */
+  plan: IncrementalPlan;
   today: string;
   /** Each rule's effects, place by place, in plan order. */
   effects: RuleEffect[][];
+}
+
+/**
+ * The key under which an outcome carries its record: a symbol private to this module, on a property that
+ * is neither enumerable nor writable, so the outcome still compares, spreads, clones and serialises as
+ * before (copies drop it, and are then evaluated in full). A WeakMap from outcome to record did the same
+ * job, but each entry is an ephemeron the garbage collector treats specially: measured on asp-england,
+ * it made every evaluation about 350 µs slower (docs/decisions/0020-rule-engine-speed.md).
+ */
+const RECORD = Symbol('rule engine record');
+
+/** Attaches its record to an outcome, for update(); gives the outcome back. */
+export function keepRecord(outcome: RuleOutcome, record: EvaluationRecord): RuleOutcome {
+  Object.defineProperty(outcome, RECORD, { value: record });
+  return outcome;
+}
+
+/** The record an outcome of this plan carries, or undefined (anything else, or another engine's outcome). */
+export function recordOf(previous: unknown, plan: IncrementalPlan): EvaluationRecord | undefined {
+  if (previous === null || typeof previous !== 'object' || !Object.hasOwn(previous, RECORD)) return undefined;
+  const record = (previous as { [RECORD]?: unknown })[RECORD] as EvaluationRecord;
+  return record.plan === plan ? record : undefined;
 }
 
 /** A plan with each rule's dependencies, worked out once when the engine is made. */
@@ -45,12 +69,13 @@ const sameEffects = (a: readonly RuleEffect[], b: readonly RuleEffect[]): boolea
  * evaluation gives: the same effects, assembled in the same order.
  */
 export function evaluateIncrementally(
-  { plan, dependencies, feeds }: IncrementalPlan,
+  incremental: IncrementalPlan,
   data: unknown,
   today: string,
   failed: RuleFailure[],
   previous?: { record: EvaluationRecord; changed: readonly PathPattern[] },
 ): { outcome: RuleOutcome; record: EvaluationRecord } {
+  const { plan, dependencies, feeds } = incremental;
   const builder = new OutcomeBuilder(failed);
   const effects: RuleEffect[][] = [];
   const changedDerived: PathPattern[] = [];
@@ -77,5 +102,5 @@ export function evaluateIncrementally(
     for (const effect of mine) builder.add(effect);
     effects.push(mine);
   });
-  return { outcome: builder.outcome(), record: { today, effects } };
+  return { outcome: builder.outcome(), record: { plan: incremental, today, effects } };
 }
