@@ -34,7 +34,8 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
  * `<adoption-support-form>`: the kit's React form as a custom element.
  *
  * Attributes: `form` (a form id), `locale` (`en` or `cy`), `audience` (who is reading; required),
- * `mode` (`edit`, `check` or `print`), `birth-family-recipient` (a row number, for the birth-family
+ * `mode` (`edit`, `check`, `print` or `view`; without it, `view` for adopters, the child and the birth
+ * family and `edit` for the rest), `birth-family-recipient` (a row number, for the birth-family
  * view), `today` (a fixed date, `YYYY-MM-DD`, for the rules; today in the UK by default). Properties: `data` (the document; read it back at any time), `labels` (a label pack),
  * `theme` (MUI theme options). Events: `change`, `validity`, `submit` and `modechange`, each a
  * `CustomEvent` with the details in `detail`, bubbling out of the element.
@@ -148,6 +149,9 @@ export class AdoptionSupportFormElement extends Base {
     const locale = this.getAttribute('locale') ?? undefined;
     const recipient = this.getAttribute('birth-family-recipient');
     const today = this.getAttribute('today');
+    // No mode attribute: the component's default for the audience (`view` for adopters, the child and
+    // the birth family, `edit` for the rest).
+    const mode = this.getAttribute('mode');
     this.#root.render(
       <CacheProvider value={this.#cache}>
         {form ? (
@@ -157,7 +161,7 @@ export class AdoptionSupportFormElement extends Base {
             compiledRules={form.rules}
             locale={locale}
             audience={(this.getAttribute('audience') ?? '') as ReaderAudience}
-            mode={(this.getAttribute('mode') ?? 'edit') as FormMode}
+            {...(mode === null ? {} : { mode: mode as FormMode })}
             {...(recipient !== null && /^\d+$/.test(recipient) ? { birthFamilyRecipient: Number(recipient) } : {})}
             {...(today ? { today } : {})}
             data={this.#data}

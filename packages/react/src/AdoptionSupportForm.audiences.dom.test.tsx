@@ -44,7 +44,7 @@ describe('audiences', () => {
     ]);
   });
 
-  it('keeps what a reader may not see when they edit what they may', async () => {
+  it('keeps what a reader may not see when the agency lets them edit what they may', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     const data = fullAsp();
@@ -53,6 +53,7 @@ describe('audiences', () => {
         form="asp-england"
         audience="birthFamily"
         birthFamilyRecipient={1}
+        mode="edit"
         data={data}
         onChange={onChange}
       />,

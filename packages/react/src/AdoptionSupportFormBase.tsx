@@ -6,6 +6,7 @@ import { type ReactNode, useMemo } from 'react';
 import { formModel, READER_AUDIENCES } from './definition/formModel';
 import { FormBody } from './form/FormBody';
 import type { HiddenDataApplier } from './form/FormSession';
+import { defaultModeFor, FORM_MODES } from './form/formModes';
 import { chromeStrings } from './i18n/chromeStrings';
 import { fillText, kitStrings, labelPackGaps, toKitLocale } from './i18n/kitStrings';
 import { createRuleEvaluator } from './rules/createRuleEvaluator';
@@ -34,8 +35,8 @@ function problemWith(props: AdoptionSupportFormBaseProps): string | undefined {
   if (!READER_AUDIENCES.includes(props.audience)) {
     return `the audience "${String(props.audience)}" is not one the kit knows, so nothing may be shown. Use one of ${READER_AUDIENCES.join(', ')}.`;
   }
-  if (props.mode !== undefined && !['edit', 'check', 'print'].includes(props.mode)) {
-    return `the mode "${String(props.mode)}" is not one of edit, check or print.`;
+  if (props.mode !== undefined && !FORM_MODES.includes(props.mode)) {
+    return `the mode "${String(props.mode)}" is not one of ${FORM_MODES.join(', ')}.`;
   }
   if (typeof props.validator !== 'function') {
     return `no validator was given for the form "${props.definition.manifest.id}". Pass its precompiled validator as the "validator" prop.`;
@@ -103,7 +104,7 @@ export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
         validator={props.validator}
         evaluate={evaluate}
         applyHiddenData={applyPolicy}
-        mode={props.mode ?? 'edit'}
+        mode={props.mode ?? defaultModeFor(props.audience)}
         onChange={props.onChange}
         onValidityChange={props.onValidityChange}
         onSubmit={props.onSubmit}

@@ -57,7 +57,11 @@ export interface FormOptions extends RuleEnvironment {
   audience: ReaderAudience;
   /** For the `birthFamily` view: the position of the relative's own row (see core's `redact`). */
   birthFamilyRecipient?: number;
-  /** `edit` (the default), `check` (check answers before submitting) or `print`. */
+  /**
+   * `edit` (fill in), `check` (check answers before submitting), `print`, or `view` (read only: the
+   * task list and every section's answers, nothing to change). Without it, adopters, the child and the
+   * birth family get `view` and everyone else `edit`; pass `edit` to let such a reader change answers.
+   */
   mode?: FormMode;
   /**
    * The section (0-based position in the reader's task list) to open on when the form is first drawn;

@@ -10,6 +10,7 @@ import type { FormChange, FormSubmission, FormValidity } from '../types';
 import { CheckAnswersView } from '../views/CheckAnswersView';
 import { EditView } from '../views/EditView';
 import { PrintView } from '../views/PrintView';
+import { ReadView } from '../views/ReadView';
 import { type Revealed, useContinueAndSubmit } from './continueAndSubmit';
 import { FormSession, type HiddenDataApplier } from './FormSession';
 import { FieldStore } from './fieldStore';
@@ -46,7 +47,7 @@ type Json = Record<string, unknown>;
 
 /**
  * One form on screen: holds the document while the reader works on it, runs validation and rules,
- * and shows the edit, check-answers or print view. Remounted (by key) when the form, the audience
+ * and shows the edit, check-answers, print or read-only view. Remounted (by key) when the form, the audience
  * or the birth-family recipient changes.
  */
 export function FormBody(props: FormBodyProps) {
@@ -214,6 +215,8 @@ export function FormBody(props: FormBodyProps) {
             onChangeAnswer={changeAnswer}
             onSubmit={submit}
           />
+        ) : mode === 'view' ? (
+          <ReadView data={viewNow} hidden={hiddenNow} placed={placed} />
         ) : (
           <PrintView data={viewNow} hidden={hiddenNow} placed={placed} />
         )}

@@ -4,8 +4,8 @@ import type { KitStrings } from '../i18n/kitStrings';
 import type { KitFieldError } from '../validation/collectErrors';
 import type { FieldStore } from './fieldStore';
 
-/** How the form is shown: filled in, checked before sending, or printed. */
-export type FormMode = 'edit' | 'check' | 'print';
+/** How the form is shown: filled in, checked before sending, printed, or read without changing it. */
+export type FormMode = 'edit' | 'check' | 'print' | 'view';
 
 /** What the kit's renderers read beside JSON Forms' own props. */
 export interface KitContextValue {

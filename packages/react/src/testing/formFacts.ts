@@ -112,3 +112,28 @@ export const documentWith = (dataPath: readonly string[], value: unknown): Recor
 /** The value at a data path of a document (no list rows). */
 export const valueAt = (data: unknown, dataPath: readonly string[]): unknown =>
   dataPath.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+
+/**
+ * Every free-text answer of a document (not codes, dates, numbers or yes/no), by pointer: the words a
+ * test can look for on screen, or make sure are not there.
+ */
+export function freeTextAnswers(definition: FormDefinitionData, data: unknown): Map<string, string> {
+  const textFields = new Set(
+    schemaFields(definition.schema)
+      .filter((f) => f.kind === 'leaf' && f.schema.type === 'string' && !f.schema.enum && !f.schema.format)
+      .map((f) => f.dataPath.join('/')),
+  );
+  const out = new Map<string, string>();
+  const pending: [unknown, string[]][] = [[data, []]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, tokens] = next;
+    if (typeof value === 'string') {
+      if (textFields.has(tokens.map((t) => (/^\d+$/.test(t) ? '*' : t)).join('/'))) {
+        out.set(`/${tokens.join('/')}`, value);
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) pending.push([v, [...tokens, k]]);
+    }
+  }
+  return out;
+}

@@ -1,11 +1,7 @@
-import type { SchemaNode } from '@adoption-support/core';
 import { Box } from '@mui/material';
-import { useKit } from '../form/KitContext';
-import { Heading } from '../renderers/headingLevel';
 import type { PlacedDerived } from '../rules/placeDerived';
-import { AnswerList } from './AnswerList';
-import { DerivedList } from './DerivedList';
 import { FormHeader } from './FormHeader';
+import { SectionAnswers } from './SectionAnswers';
 
 /** Props of {@link PrintView}. */
 export interface PrintViewProps {
@@ -20,7 +16,6 @@ export interface PrintViewProps {
  * card and list of worked-out values on one page and start each section on a new page.
  */
 export function PrintView(props: PrintViewProps) {
-  const { model, strings, idPrefix } = useKit();
   return (
     <Box
       className="asf-print"
@@ -33,21 +28,7 @@ export function PrintView(props: PrintViewProps) {
       }}
     >
       <FormHeader />
-      {model.sections.map((section) => (
-        <Box component="section" key={section.i18n} className="asf-print-section" sx={{ mb: 4 }}>
-          <Heading level={2}>{strings.text(`${section.i18n}.label`)}</Heading>
-          <DerivedList items={props.placed.filter((p) => p.section === section.index)} strings={strings} level={3} />
-          <AnswerList
-            uischema={section.uischema}
-            schema={model.definition.schema as SchemaNode}
-            data={props.data}
-            strings={strings}
-            idPrefix={idPrefix}
-            hidden={props.hidden}
-            level={3}
-          />
-        </Box>
-      ))}
+      <SectionAnswers data={props.data} hidden={props.hidden} placed={props.placed} className="asf-print-section" />
     </Box>
   );
 }

@@ -7,8 +7,10 @@ import type { KitStrings } from '../i18n/kitStrings';
 /** Props of {@link TaskList}. */
 export interface TaskListProps {
   sections: readonly SectionModel[];
-  statuses: readonly SectionStatus[];
-  active: number;
+  /** Each section's status, shown beside it; absent (the read-only view), no statuses are shown. */
+  statuses?: readonly SectionStatus[];
+  /** The section on screen; absent (every section is on screen), none is marked. */
+  active?: number;
   strings: KitStrings;
   idPrefix: string;
   onSelect(index: number): void;
@@ -35,7 +37,7 @@ const TAG_STYLES = {
 /**
  * The sections as a GOV.UK-style task list: each section's name links to it, with its status
  * (not started, in progress, completed, or how many errors it has). The section on screen is marked
- * `aria-current`.
+ * `aria-current`. In the read-only view it is a list of links to the sections below it, without statuses.
  */
 export const TaskList = memo(function TaskList({
   sections,
@@ -49,7 +51,7 @@ export const TaskList = memo(function TaskList({
     <Box component="nav" className="asf-task-list" aria-label={strings.text('kit.sections.navLabel')}>
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {sections.map((section, index) => {
-          const status = statuses[index] ?? { state: 'notStarted', errorCount: 0 };
+          const status = statuses ? (statuses[index] ?? { state: 'notStarted', errorCount: 0 }) : undefined;
           const statusId = `${idPrefix}-status-${section.id}`;
           const current = index === active;
           return (
@@ -69,7 +71,7 @@ export const TaskList = memo(function TaskList({
               <Link
                 href={`#${idPrefix}-section-${section.id}`}
                 aria-current={current ? 'step' : undefined}
-                aria-describedby={statusId}
+                aria-describedby={status ? statusId : undefined}
                 underline={current ? 'none' : 'always'}
                 sx={{ fontWeight: current ? 'bold' : 'normal' }}
                 onClick={(event: MouseEvent) => {
@@ -79,21 +81,23 @@ export const TaskList = memo(function TaskList({
               >
                 {strings.text(`${section.i18n}.label`)}
               </Link>
-              <Box
-                component="strong"
-                id={statusId}
-                className={`asf-tag asf-tag-${status.state}`}
-                sx={{
-                  px: 1,
-                  py: 0.25,
-                  borderRadius: 1,
-                  fontSize: '0.8125rem',
-                  whiteSpace: 'nowrap',
-                  ...TAG_STYLES[status.state],
-                }}
-              >
-                {statusText(status, strings)}
-              </Box>
+              {status ? (
+                <Box
+                  component="strong"
+                  id={statusId}
+                  className={`asf-tag asf-tag-${status.state}`}
+                  sx={{
+                    px: 1,
+                    py: 0.25,
+                    borderRadius: 1,
+                    fontSize: '0.8125rem',
+                    whiteSpace: 'nowrap',
+                    ...TAG_STYLES[status.state],
+                  }}
+                >
+                  {statusText(status, strings)}
+                </Box>
+              ) : null}
             </Box>
           );
         })}
