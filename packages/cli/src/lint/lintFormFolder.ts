@@ -29,6 +29,7 @@ import { checkHistory } from './checkHistory';
 import { checkReleased, sendToRelease } from './checkReleased';
 import { checkRulePacks, type LabelFinder } from './checkRulePacks';
 import { checkSavedPlans } from './checkSavedPlans';
+import { checkTermbase } from './checkTermbase';
 import { type FieldContext, fieldContext } from './FieldContext';
 import type { LintProblem } from './LintProblem';
 import { suggestNames } from './suggestNames';
@@ -318,6 +319,7 @@ export async function lintFormFolder(folder: string, options: LintOptions = {}):
   const { definition } = loaded;
   const form = definition.manifest.id ?? basename(folder);
   const problems: LintProblem[] = checkLoadedForm(loaded).map((p) => ({ ...p }));
+  problems.push(...(await checkTermbase(loaded)));
   let history: FormHistory | undefined;
   try {
     history = await loadFormHistory(folder);
