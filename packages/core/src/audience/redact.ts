@@ -12,6 +12,7 @@ import {
 import { escapePointerToken } from '../definition/jsonPointer';
 import { objectItems, resolveRef, type SchemaNode } from '../definition/schemaFields';
 import { KitInputError } from '../errors';
+import { conditionAllows, rowsPerRelative } from './conditions';
 
 /** Options for {@link redact}. */
 export interface RedactOptions {
@@ -58,8 +59,14 @@ const isForbidden = (key: string) => key === '__proto__' || key === 'constructor
  * where the schema has an answer, an answer where it has a section or a list). Groups left with
  * nothing visible are removed. The input is not changed.
  *
+ * An `x-audience-when` condition narrows further: a value is kept for an audience it names only
+ * while the answer the condition reads (from the document's root, or from the row or section it
+ * sits on) has one of the listed values (`in`) or a value that is not listed (`notIn`). A missing
+ * answer denies.
+ *
  * The birth family sees only their own row of each list they may see: pass its position as
- * `birthFamilyRecipient`.
+ * `birthFamilyRecipient`. A list marked `"x-birth-family-rows": "all"` belongs to the one person
+ * the document is about, and is shown whole.
  */
 export function redact<T = Record<string, unknown>>(
   definition: FormDefinitionData,
@@ -107,10 +114,12 @@ function redactData<T>(
   const root = definition.schema;
   const removed: string[] = [];
 
-  // `granted` is undefined until a list on the path speaks: a value is still denied then.
-  const grant = (schema: SchemaNode, inherited: boolean | undefined): boolean | undefined => {
+  // `granted` is undefined until a list on the path speaks: a value is still denied then. A
+  // condition (`x-audience-when`) that does not hold for the value denies it and all inside it.
+  const grant = (schema: SchemaNode, inherited: boolean | undefined, value: unknown): boolean | undefined => {
     const own = schema[AUDIENCE_KEYWORD];
-    return Array.isArray(own) ? inherited !== false && own.includes(audience) : inherited;
+    const listed = Array.isArray(own) ? inherited !== false && own.includes(audience) : inherited;
+    return listed !== false && !conditionAllows(schema, audience, data, value) ? false : listed;
   };
 
   /** Visits a value and, when it is removed, reports only its own pointer, not those inside it. */
@@ -152,15 +161,16 @@ function redactData<T>(
 
   const visitRows = (
     value: unknown[],
+    list: SchemaNode,
     items: SchemaNode,
     pointer: string,
     granted: boolean | undefined,
     inOwnRow: boolean,
   ): unknown[] | undefined => {
-    const rowGranted = grant(items, granted);
-    if (rowGranted === false) return undefined;
-    // The outermost list a birth relative sees holds one row per relative: they see only theirs.
-    const perRecipient = audience === 'birthFamily' && !inOwnRow;
+    // The outermost list a birth relative sees holds one row per relative: they see only theirs,
+    // unless the list says its rows all belong to the one person the document is about.
+    const perRecipient = audience === 'birthFamily' && !inOwnRow && rowsPerRelative(list);
+    const ownRows = inOwnRow || audience === 'birthFamily';
     const rows: unknown[] = [];
     value.forEach((row, index) => {
       const rowPointer = `${pointer}/${index}`;
@@ -170,8 +180,9 @@ function redactData<T>(
       }
       const kept = keepOrRemove(
         () => {
-          if (!isObject(row)) return undefined;
-          const out = visitObject(row, items, rowPointer, rowGranted, inOwnRow || perRecipient);
+          const rowGranted = grant(items, granted, row);
+          if (rowGranted === false || !isObject(row)) return undefined;
+          const out = visitObject(row, items, rowPointer, rowGranted, ownRows);
           return hasContent(out) ? out : undefined;
         },
         rowPointer,
@@ -189,10 +200,10 @@ function redactData<T>(
     inherited: boolean | undefined,
     inOwnRow: boolean,
   ): unknown => {
-    const granted = grant(schema, inherited);
+    const granted = grant(schema, inherited, value);
     if (granted === false) return undefined;
     const items = objectItems(root, schema);
-    if (items) return Array.isArray(value) ? visitRows(value, items, pointer, granted, inOwnRow) : undefined;
+    if (items) return Array.isArray(value) ? visitRows(value, schema, items, pointer, granted, inOwnRow) : undefined;
     if (isObjectSchema(schema)) {
       if (!isObject(value)) return undefined;
       const kept = visitObject(value, schema, pointer, granted, inOwnRow);

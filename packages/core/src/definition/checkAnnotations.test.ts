@@ -43,14 +43,21 @@ describe('checkAnnotations', () => {
     expect(problem?.message).toMatch(/"birthFamily"/);
   });
 
-  it('reports an audience the manifest does not declare', () => {
+  it('reports an audience the manifest does not declare, where it would be granted', () => {
     const form = tinyForm();
-    childProps(form.schema as Node).stage['x-audience'] = ['panel'];
+    (form.schema as Node).properties.child['x-audience'] = ['professionals', 'panel'];
     expect(
       checkAnnotations(form)
         .map((p) => p.message)
         .join(),
     ).toMatch(/"panel", which form.json does not list/);
+  });
+
+  it('accepts an audience the manifest does not declare inside a section that leaves it out', () => {
+    // A shared definition narrows for every form that uses it, naming audiences only some forms have.
+    const form = tinyForm();
+    childProps(form.schema as Node).stage['x-audience'] = ['professionals', 'panel'];
+    expect(checkAnnotations(form)).toEqual([]);
   });
 
   it('says a misspelt audience is not an audience, once, with the audiences the form lists', () => {

@@ -40,8 +40,13 @@ function checkAnnotationsUnguarded(definition: FormDefinitionData): DefinitionPr
   const byPointer = new Map(fields.map((f) => [f.schemaPointer, f]));
   for (const field of fields) {
     const label = englishLabel(definition, field.dataPath);
+    const parentPointer = field.schemaPointer.replace(/\/(properties\/[^/]+|items)$/, '');
+    const enclosing = byPointer.get(parentPointer.replace(/\/items$/, ''));
     for (const audience of field.ownAudience ?? []) {
       if (declared.has(audience)) continue;
+      // Inside a section that already leaves it out, an audience has no effect: a shared definition
+      // may name audiences that only some forms have.
+      if (enclosing?.audience && (AUDIENCES as readonly string[]).includes(audience)) continue;
       const listed = [...declared].map((a) => `"${a}"`).join(', ');
       if ((AUDIENCES as readonly string[]).includes(audience)) {
         at(
@@ -59,8 +64,6 @@ function checkAnnotationsUnguarded(definition: FormDefinitionData): DefinitionPr
         );
       }
     }
-    const parentPointer = field.schemaPointer.replace(/\/(properties\/[^/]+|items)$/, '');
-    const enclosing = byPointer.get(parentPointer.replace(/\/items$/, ''));
     if (field.ownAudience && enclosing?.audience) {
       // An audience form.json does not list is reported above, once.
       const widened = field.ownAudience.filter((a) => declared.has(a) && !enclosing.audience?.includes(a));
