@@ -4,7 +4,7 @@ import { diffDates } from '../calendar/diffDates';
 import { isIsoDate } from '../calendar/isoDate';
 import { isSchoolMilestone, schoolMilestone } from '../calendar/schoolMilestones';
 import { addWorkingDays, countWorkingDays, type HolidayList, type WorkingDayCounting } from '../calendar/workingDays';
-import type { Operator } from './standardOperators';
+import { type Operator, positional } from './standardOperators';
 
 /** What the date operators of one engine share: its bank holidays, leap-day reading and today. */
 export interface DateOperatorSettings {
@@ -56,47 +56,36 @@ function dates(args: readonly unknown[]): string[] | null {
 export function dateOperators(settings: DateOperatorSettings): Record<string, Operator> {
   const { bankHolidays, leapDayBirthday } = settings;
   return {
-    date_add: {
-      pure: true,
-      apply: ([date, count, unit]) => {
-        const k = wholeNumber(count);
-        if (!isIsoDate(date) || k === null || !isDateUnit(unit)) return null;
-        return orNull(() => addToDate(date, k, unit));
-      },
-    },
-    date_diff: {
-      pure: true,
-      apply: ([from, to, unit]) =>
-        isIsoDate(from) && isIsoDate(to) && isDateUnit(unit) ? diffDates(from, to, unit) : null,
-    },
-    working_days_add: {
-      pure: true,
-      apply: ([date, count, counting]) => {
-        const k = wholeNumber(count);
-        const how = counting ?? 'after';
-        if (!isIsoDate(date) || k === null || (how !== 'after' && how !== 'beginning-with')) return null;
-        return orNull(() => addWorkingDays(date, k, bankHolidays, how as WorkingDayCounting));
-      },
-    },
-    working_days_count: {
-      pure: true,
-      apply: ([from, to]) =>
-        isIsoDate(from) && isIsoDate(to) ? orNull(() => countWorkingDays(from, to, bankHolidays)) : null,
-    },
-    age_on: {
-      pure: true,
-      apply: ([dateOfBirth, date]) =>
+    date_add: positional((date, count, unit) => {
+      const k = wholeNumber(count);
+      if (!isIsoDate(date) || k === null || !isDateUnit(unit)) return null;
+      return orNull(() => addToDate(date, k, unit));
+    }),
+    date_diff: positional(
+      (from, to, unit) => (isIsoDate(from) && isIsoDate(to) && isDateUnit(unit) ? diffDates(from, to, unit) : null),
+      true,
+    ),
+    working_days_add: positional((date, count, counting) => {
+      const k = wholeNumber(count);
+      const how = counting ?? 'after';
+      if (!isIsoDate(date) || k === null || (how !== 'after' && how !== 'beginning-with')) return null;
+      return orNull(() => addWorkingDays(date, k, bankHolidays, how as WorkingDayCounting));
+    }),
+    working_days_count: positional(
+      (from, to) => (isIsoDate(from) && isIsoDate(to) ? orNull(() => countWorkingDays(from, to, bankHolidays)) : null),
+      true,
+    ),
+    age_on: positional(
+      (dateOfBirth, date) =>
         isIsoDate(dateOfBirth) && isIsoDate(date) ? orNull(() => ageOn(dateOfBirth, date, { leapDayBirthday })) : null,
-    },
-    school_milestone: {
-      pure: true,
-      apply: ([dateOfBirth, milestone, receptionStartOverride]) => {
-        if (!isIsoDate(dateOfBirth) || !isSchoolMilestone(milestone)) return null;
-        const override = isEmptyAnswer(receptionStartOverride) ? undefined : receptionStartOverride;
-        if (override !== undefined && !isIsoDate(override)) return null;
-        return orNull(() => schoolMilestone(dateOfBirth, milestone, { receptionStartOverride: override }));
-      },
-    },
+      true,
+    ),
+    school_milestone: positional((dateOfBirth, milestone, receptionStartOverride) => {
+      if (!isIsoDate(dateOfBirth) || !isSchoolMilestone(milestone)) return null;
+      const override = isEmptyAnswer(receptionStartOverride) ? undefined : receptionStartOverride;
+      if (override !== undefined && !isIsoDate(override)) return null;
+      return orNull(() => schoolMilestone(dateOfBirth, milestone, { receptionStartOverride: override }));
+    }),
     today: { apply: () => settings.today() },
     date_min: {
       pure: true,
@@ -112,6 +101,6 @@ export function dateOperators(settings: DateOperatorSettings): Record<string, Op
         return found?.sort().at(-1) ?? null;
       },
     },
-    is_empty: { pure: true, apply: ([value]) => isEmptyAnswer(value) },
+    is_empty: positional((value) => isEmptyAnswer(value), true),
   };
 }

@@ -14,7 +14,23 @@ export interface Operator {
   /** The same arguments always give the same result, so constant parts may be worked out once. */
   pure?: boolean;
   apply(args: readonly unknown[], context: unknown, run: RunLogic): unknown;
+  /**
+   * For an eager operator that reads at most its first three arguments and not the context: the same
+   * operator with its arguments given one by one (missing ones undefined). `apply` calls it; compiled
+   * rules call it directly, with no list per call.
+   */
+  fixed?: (a: unknown, b: unknown, c: unknown) => unknown;
+  /** Never returns a list or a text, so its result costs nothing more (see {@link LogicLimits}). */
+  scalar?: boolean;
 }
+
+/** An eager, pure operator of at most three arguments, written with its arguments one by one. */
+export const positional = (fixed: NonNullable<Operator['fixed']>, scalar = false): Operator => ({
+  pure: true,
+  scalar,
+  fixed,
+  apply: (args) => fixed(args[0], args[1], args[2]),
+});
 
 /** JSON-Logic truthiness (jsonlogic.com/truthy): JavaScript's, except that an empty array is false. */
 export const truthy = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
@@ -159,36 +175,33 @@ export const standardOperators: Record<string, Operator> = {
     },
   },
   // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.
-  '==': { pure: true, apply: ([a, b]) => a == b },
-  '===': { pure: true, apply: ([a, b]) => a === b },
+  '==': positional((a, b) => a == b, true),
+  '===': positional((a, b) => a === b, true),
   // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's != is JavaScript's loose inequality.
-  '!=': { pure: true, apply: ([a, b]) => a != b },
-  '!==': { pure: true, apply: ([a, b]) => a !== b },
-  '>': { pure: true, apply: ([a, b]) => n(a) > n(b) },
-  '>=': { pure: true, apply: ([a, b]) => n(a) >= n(b) },
-  '<': { pure: true, apply: ([a, b, c]) => (c === undefined ? n(a) < n(b) : n(a) < n(b) && n(b) < n(c)) },
-  '<=': { pure: true, apply: ([a, b, c]) => (c === undefined ? n(a) <= n(b) : n(a) <= n(b) && n(b) <= n(c)) },
-  '!': { pure: true, apply: ([a]) => !truthy(a) },
-  '!!': { pure: true, apply: ([a]) => truthy(a) },
-  '%': { pure: true, apply: ([a, b]) => finite(n(a) % n(b)) },
+  '!=': positional((a, b) => a != b, true),
+  '!==': positional((a, b) => a !== b, true),
+  '>': positional((a, b) => n(a) > n(b), true),
+  '>=': positional((a, b) => n(a) >= n(b), true),
+  '<': positional((a, b, c) => (c === undefined ? n(a) < n(b) : n(a) < n(b) && n(b) < n(c)), true),
+  '<=': positional((a, b, c) => (c === undefined ? n(a) <= n(b) : n(a) <= n(b) && n(b) <= n(c)), true),
+  '!': positional((a) => !truthy(a), true),
+  '!!': positional((a) => truthy(a), true),
+  '%': positional((a, b) => finite(n(a) % n(b)), true),
   '+': { pure: true, apply: (args) => finite(args.reduce<number>((sum, x) => sum + float(x), 0)) },
   '*': {
     pure: true,
     apply: (args) => (args.length === 0 ? null : finite(args.reduce((product, x) => float(product) * float(x)))),
   },
-  '-': { pure: true, apply: ([a, b]) => finite(b === undefined ? -n(a) : n(a) - n(b)) },
-  '/': { pure: true, apply: ([a, b]) => finite(n(a) / n(b)) },
+  '-': positional((a, b) => finite(b === undefined ? -n(a) : n(a) - n(b)), true),
+  '/': positional((a, b) => finite(n(a) / n(b)), true),
   min: { pure: true, apply: (args) => finite(Math.min(...(args as number[]))) },
   max: { pure: true, apply: (args) => finite(Math.max(...(args as number[]))) },
-  in: {
-    pure: true,
-    apply: ([a, b]) => {
-      if (typeof b === 'string') return b.indexOf(a as string) !== -1;
-      return Array.isArray(b) ? b.indexOf(a) !== -1 : false;
-    },
-  },
+  in: positional((a, b) => {
+    if (typeof b === 'string') return b.indexOf(a as string) !== -1;
+    return Array.isArray(b) ? b.indexOf(a) !== -1 : false;
+  }, true),
   cat: { pure: true, apply: (args) => args.join('') },
-  substr: { pure: true, apply: ([source, start, length]) => substr(source, start, length) },
+  substr: positional((source, start, length) => substr(source, start, length)),
   merge: { pure: true, apply: (args) => args.reduce<unknown[]>((all, x) => all.concat(x), []) },
   map: {
     lazy: true,

@@ -11,10 +11,16 @@ export interface CompiledRuleLibrary {
   /** The operator called `name`, charged against the run's budget. */
   op(name: string): CompiledOperator;
   /**
-   * The eager operator `name` called with `arity` (1 to 3) arguments given one by one, as
-   * `(a, b, context)`: the same as `op(name)([a, b], context)` without a new list per call.
+   * The eager operator `name`'s own form taking its (at most three) arguments one by one: not charged,
+   * not measured; the compiled code charges the call with `tick` and measures the result with `measure`.
    */
-  fixed(name: string, arity: number): (...argsThenContext: unknown[]) => unknown;
+  positional(name: string): (a: unknown, b: unknown, c: unknown) => unknown;
+  /** Charges one operation against the run's budget; gives undefined. */
+  tick(): undefined;
+  /** Checks and charges a value an operator gave (lists by their length, texts by theirs), and gives it back. */
+  measure<T>(value: T): T;
+  /** JSON-Logic truthiness: JavaScript's, except that an empty list is false. */
+  truthy(value: unknown): boolean;
   /**
    * `{"var": path}` with the path written out: a reader of the context (and the fallback, when the
    * rule gives one), charged and checked as the `var` operator is.
@@ -43,4 +49,4 @@ export interface CompiledRuleSet {
 export type CompiledRulesFactory = (library: CompiledRuleLibrary) => CompiledRuleSet;
 
 /** The format `compileRulePackSource` writes and `createRuleEngine` reads. */
-export const COMPILED_RULES_FORMAT = 1;
+export const COMPILED_RULES_FORMAT = 2;

@@ -7,6 +7,7 @@ import {
   tooDeepAt,
 } from '../../definition/jsonInput';
 import { KitInputError } from '../../errors';
+import { dateOperators } from '../dateOperators';
 import { LogicError } from '../LogicError';
 import { DEFAULT_LOGIC_LIMITS, OPERATORS } from '../operatorCatalog';
 import { prepareLogic } from '../prepareLogic';
@@ -22,6 +23,19 @@ export interface CompileRulePackOptions {
 
 /** Which operators evaluate their own arguments (if, and, or, map, ...): only names matter here. */
 const LAZY = new Set(Object.entries(standardOperators).flatMap(([name, op]) => (op.lazy ? [name] : [])));
+/** Lazy operators written out as JavaScript conditionals rather than called with functions. */
+const INLINE = new Set(['if', '?:', 'and', 'or']);
+/**
+ * The operators with a form taking their arguments one by one, and whether their result is never a list
+ * or a text (then it is not measured): read from the operators themselves. The date operators' settings
+ * change what they give, not which have that form.
+ */
+const FIXED: ReadonlyMap<string, { scalar: boolean }> = new Map(
+  Object.entries({
+    ...standardOperators,
+    ...dateOperators({ bankHolidays: [], leapDayBirthday: 'march-1', today: () => '' }),
+  }).flatMap(([name, op]) => (op.fixed ? [[name, { scalar: op.scalar === true }] as const] : [])),
+);
 /** Every operator a rule may use: the same names the interpreter registers. */
 const KNOWN: Readonly<Record<string, unknown>> = OPERATORS;
 
@@ -70,12 +84,12 @@ class ModuleWriter {
 
   private readonly readers = new Map<string, string>();
 
-  /** An eager operator taking its `arity` arguments one by one, declared once. */
-  private fixed(op: string, arity: number): string {
-    const key = `${arity}:${op}`;
+  /** An eager operator's own form taking its arguments one by one (not charged), declared once. */
+  private positional(op: string): string {
+    const key = `positional:${op}`;
     let name = this.readers.get(key);
     if (name === undefined) {
-      name = this.declare('$', `ops.fixed(${JSON.stringify(op)}, ${arity})`);
+      name = this.declare('p', `ops.positional(${JSON.stringify(op)})`);
       this.readers.set(key, name);
     }
     return name;
@@ -105,23 +119,67 @@ class ModuleWriter {
     return this.closure(prepared, pointer);
   }
 
+  private refusal(broken: 'null' | 'undefined'): string {
+    const reason = JSON.stringify(`It failed: Cannot read properties of ${broken} (reading '+').`);
+    return this.declare('r', `ops.refused("error", ${reason}, ${JSON.stringify(REFUSED_FIX)})`);
+  }
+
   private closure(prepared: unknown, pointer: string): string {
     const broken = brokenReduce(prepared);
-    if (broken !== undefined) {
-      const reason = JSON.stringify(`It failed: Cannot read properties of ${broken} (reading '+').`);
-      return this.declare('r', `ops.refused("error", ${reason}, ${JSON.stringify(REFUSED_FIX)})`);
+    if (broken !== undefined) return this.refusal(broken);
+    const scope: Scope = { temps: 0 };
+    const body = this.expression(prepared, pointer, scope);
+    if (scope.temps === 0) return this.declare('f', `(c) => ${body}`);
+    const temps = Array.from({ length: scope.temps }, (_, i) => `t${i + 1}`).join(', ');
+    return this.declare('f', `(c) => {\n    let ${temps};\n    return ${body};\n  }`);
+  }
+
+  /**
+   * An argument of `if`, `and` or `or`, written in place: what running it as a piece of logic gives,
+   * including json-logic-engine's refusal of a broken `reduce` when (and only when) it runs.
+   */
+  private inlineArgument(arg: unknown, pointer: string, scope: Scope): string {
+    const broken = brokenReduce(arg);
+    return broken === undefined ? this.expression(arg, pointer, scope) : `${this.refusal(broken)}(c)`;
+  }
+
+  /**
+   * `if`, `and` and `or` as JavaScript conditionals, charged and measured as the operators are: one
+   * operation before their arguments run, the result measured after (standardOperators.ts).
+   */
+  private conditional(op: string, args: readonly unknown[], at: string, scope: Scope): string {
+    const parts = args.map((arg, i) => this.inlineArgument(arg, `${at}/${i}`, scope));
+    let value: string;
+    if (op === 'and' || op === 'or') {
+      if (parts.length === 0) return '(K(), null)';
+      scope.temps += 1;
+      const t = `t${scope.temps}`;
+      value = parts.at(-1) as string;
+      for (let i = parts.length - 2; i >= 0; i--) {
+        value =
+          op === 'and'
+            ? `(${t} = ${parts[i]}, T(${t}) ? ${value} : ${t})`
+            : `(${t} = ${parts[i]}, T(${t}) ? ${t} : ${value})`;
+      }
+    } else {
+      const pairs = parts.length - (parts.length % 2);
+      value = parts.length % 2 === 1 ? (parts.at(-1) as string) : 'null';
+      for (let i = pairs - 2; i >= 0; i -= 2) value = `(T(${parts[i]}) ? ${parts[i + 1]} : ${value})`;
     }
-    return this.declare('f', `(c) => ${this.expression(prepared, pointer)}`);
+    return `(K(), M(${value}))`;
   }
 
   /** The expression for prepared logic (checked, bounded and normalised by prepareLogic). */
-  private expression(node: unknown, pointer: string): string {
-    if (Array.isArray(node)) return `[${node.map((item, i) => this.expression(item, `${pointer}/${i}`)).join(', ')}]`;
+  private expression(node: unknown, pointer: string, scope: Scope): string {
+    if (Array.isArray(node)) {
+      return `[${node.map((item, i) => this.expression(item, `${pointer}/${i}`, scope)).join(', ')}]`;
+    }
     if (node === null || typeof node !== 'object') return literal(node, pointer);
     const [op] = Object.keys(node);
     if (op === undefined) return '({})';
     const args = (node as Record<string, unknown[]>)[op] as unknown[];
     const at = `${pointer}/${op.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (INLINE.has(op)) return this.conditional(op, args, at, scope);
     if (LAZY.has(op)) {
       const list = this.declare('a', `[${args.map((arg, i) => this.closure(arg, `${at}/${i}`)).join(', ')}]`);
       return `${this.operator(op)}(${list}, c)`;
@@ -129,15 +187,23 @@ class ModuleWriter {
     const [path] = args;
     if (op === 'var' && args.length <= 2 && (typeof path === 'number' || (typeof path === 'string' && path !== ''))) {
       const reader = this.reader(path);
-      return args.length === 1 ? `${reader}(c)` : `${reader}(c, ${this.expression(args[1], `${at}/1`)})`;
+      return args.length === 1 ? `${reader}(c)` : `${reader}(c, ${this.expression(args[1], `${at}/1`, scope)})`;
     }
-    const parts = args.map((arg, i) => this.expression(arg, `${at}/${i}`));
+    const parts = args.map((arg, i) => this.expression(arg, `${at}/${i}`, scope));
+    const fixed = FIXED.get(op);
+    if (fixed !== undefined && args.length <= 3) {
+      // The arguments run first, then the call is charged (K() gives undefined, the next argument's value).
+      const call = `${this.positional(op)}(${[...parts, 'K()'].join(', ')})`;
+      return fixed.scalar ? call : `M(${call})`;
+    }
     const constant = args.every((arg) => arg === null || typeof arg !== 'object');
-    if (!constant && args.length >= 1 && args.length <= 3) {
-      return `${this.fixed(op, args.length)}(${parts.join(', ')}, c)`;
-    }
     return `${this.operator(op)}(${constant ? this.declare('k', `[${parts.join(', ')}]`) : `[${parts.join(', ')}]`}, c)`;
   }
+}
+
+/** The temporaries one compiled function needs (`and` and `or` keep the value they test). */
+interface Scope {
+  temps: number;
 }
 
 const REFUSED_FIX = 'Check the rule against docs/reference/operators.md.';
@@ -218,6 +284,9 @@ function compile(packs: unknown, options: Partial<CompileRulePackOptions>): stri
     options.header === undefined ? '' : `// ${String(options.header).replace(/[\r\n\u2028\u2029]+/g, ' ')}\n`;
   return `${header}// Compiled rule packs: generated by compileRulePackSource, do not edit.
 export default function rules(ops) {
+  const K = ops.tick;
+  const M = ops.measure;
+  const T = ops.truthy;
 ${writer.declarations.join('\n')}
   return {
     format: ${COMPILED_RULES_FORMAT},

@@ -44,4 +44,36 @@ describe('compiled logic gives exactly what the interpreter gives', () => {
       fuzzParameters(),
     );
   });
+
+  it('charges if, and, or and the operators written in place at the same moment as the interpreter', () => {
+    // A list longer than allowed stops a rule that reads it, unless the budget ran out first: which error
+    // comes out shows when each operation was charged.
+    const context = { long: Array.from({ length: 10_001 }, () => 0), day: '2026-01-05', n: 2 };
+    const read = { var: 'long' };
+    const logics = [
+      { and: [read] },
+      { or: [false, read] },
+      { if: [read, 1, 2] },
+      { if: [false, 1, read] },
+      { '!': [read] },
+      { '==': [{ var: 'n' }, read] },
+      { date_add: [{ var: 'day' }, read, 'days'] },
+      { '<': [1, { var: 'n' }, { if: [true, read] }] },
+      { is_empty: [{ and: [{ var: 'n' }, { or: [{ var: 'day' }] }] }] },
+    ];
+    for (const logic of logics) {
+      const source = compileRulePackSource({ id: 'p', rules: [{ id: 'r', logic }] });
+      expect(source).not.toMatch(/ops\.op\("(if|and|or)"\)/);
+      for (let maxOperations = 1; maxOperations <= 6; maxOperations++) {
+        const options = { limits: { maxOperations }, clock: () => '2026-11-22' };
+        const runtime = createCompiledRuntime(options);
+        const compiled = loadCompiledSource(source)(runtime.library).packs[0]?.rules[0]?.logic;
+        if (compiled === undefined) throw new Error('no compiled rule');
+        expect(
+          outcome(() => runtime.run(compiled, context, undefined)),
+          JSON.stringify({ logic, maxOperations }),
+        ).toEqual(outcome(() => createInterpreter(options).run(logic, context)));
+      }
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { KitError } from '../../errors';
 import { LogicError, type LogicErrorKind } from '../LogicError';
 import { createOperatorLibrary, type InterpreterOptions, type OperatorLibrary } from '../operatorLibrary';
-import { readTokens, safePath } from '../standardOperators';
+import { readTokens, safePath, truthy } from '../standardOperators';
 import {
   COMPILED_RULES_FORMAT,
   type CompiledLogic,
@@ -34,7 +34,6 @@ export function createCompiledRuntime(options: InterpreterOptions = {}): Compile
   const operators = createOperatorLibrary(options);
   const { charge, measure } = operators;
   const made = new Map<string, CompiledOperator>();
-  const scratch: unknown[][] = [[], [undefined], [undefined, undefined], [undefined, undefined, undefined]];
   const library: CompiledRuleLibrary = Object.freeze({
     format: COMPILED_RULES_FORMAT,
     op(name: string): CompiledOperator {
@@ -52,34 +51,21 @@ export function createCompiledRuntime(options: InterpreterOptions = {}): Compile
       made.set(name, call);
       return call;
     },
-    fixed(name: string, arity: number) {
-      const call = library.op(name);
-      // One list per arity, filled just before the call: eager operators never call back into rules,
-      // and none keeps or returns the list it is given, so it is free again once the call returns.
-      const list = scratch[arity] ?? [];
-      if (arity < 1 || arity > 3) {
-        throw new KitError(`The compiled rules ask for "${String(name)}" with ${String(arity)} arguments.`);
+    positional(name: string) {
+      const operator = Object.hasOwn(operators.operators, name) ? operators.operators[name] : undefined;
+      if (operator?.fixed === undefined) {
+        throw new KitError(
+          `The compiled rules ask for "${String(name)}" with its arguments one by one, which it does not take.`,
+        );
       }
-      if (arity === 1) {
-        return (a: unknown, context: unknown) => {
-          list[0] = a;
-          return call(list, context);
-        };
-      }
-      if (arity === 2) {
-        return (a: unknown, b: unknown, context: unknown) => {
-          list[0] = a;
-          list[1] = b;
-          return call(list, context);
-        };
-      }
-      return (a: unknown, b: unknown, third: unknown, context: unknown) => {
-        list[0] = a;
-        list[1] = b;
-        list[2] = third;
-        return call(list, context);
-      };
+      return operator.fixed;
     },
+    tick(): undefined {
+      charge(1);
+      return undefined;
+    },
+    measure,
+    truthy,
     path(path: string | number) {
       let tokens: readonly string[] | undefined;
       let refusal: unknown;
