@@ -15,6 +15,8 @@ export interface PlannedRule {
   location: RuleLocation;
   rule: Rule;
   tokens: string[];
+  /** For a target without `*`: its one place, the same whatever the data (worked out once). */
+  place?: TargetInstance;
   params: Record<string, unknown>;
   logic: RuleRunner;
   messageValues: readonly (readonly [string, RuleRunner])[];
@@ -24,9 +26,20 @@ export interface PlannedRule {
 export const detach = (value: unknown): unknown =>
   value === null || typeof value !== 'object' ? (value ?? null) : cloneJson(value);
 
-/** True when `pointer` is one of `hidden`, or inside one: each ancestor is looked up, not each hidden pointer. */
+/**
+ * True when `pointer` is one of `hidden`, or inside one. A few hidden pointers are compared with it
+ * (nothing allocated); with many, each ancestor is looked up instead.
+ */
 function isInside(pointer: string, hidden: ReadonlySet<string>): boolean {
   if (hidden.size === 0) return false;
+  if (hidden.size <= 16) {
+    for (const place of hidden) {
+      // "" is no place's ancestor here, as in the lookup below.
+      if (place === '' || !pointer.startsWith(place)) continue;
+      if (pointer.length === place.length || pointer.charCodeAt(place.length) === 47) return true;
+    }
+    return false;
+  }
   for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) {
     if (hidden.has(pointer.slice(0, end))) return true;
   }
@@ -204,7 +217,12 @@ export class OutcomeBuilder {
       // The value is already a copy made for this outcome; rules only read the tree.
       setAt(this.derivedTree, effect.derived.tokens, effect.derived.value);
     }
-    if (effect.flag) this[effect.flag].add(effect.decision?.pointer ?? '');
+    if (effect.flag !== undefined) {
+      const pointer = effect.decision?.pointer ?? '';
+      if (effect.flag === 'hidden') this.hidden.add(pointer);
+      else if (effect.flag === 'disabled') this.disabled.add(pointer);
+      else this.required.add(pointer);
+    }
     if (effect.message) this.messages.push(effect.message);
   }
 

@@ -91,9 +91,13 @@ export function evaluateIncrementally(
     ) {
       mine = before;
     } else {
-      mine = [];
-      for (const place of expandTarget(planned.tokens, data)) {
-        mine.push(runRuleAt(planned, place, data, builder.derivedTree, today));
+      if (planned.place !== undefined) {
+        mine = [runRuleAt(planned, planned.place, data, builder.derivedTree, today)];
+      } else {
+        mine = [];
+        for (const place of expandTarget(planned.tokens, data)) {
+          mine.push(runRuleAt(planned, place, data, builder.derivedTree, today));
+        }
       }
       if (previous && feeds[i] && (before === undefined || !sameEffects(before, mine))) {
         changedDerived.push(planned.tokens);

@@ -7,7 +7,7 @@ import { ruleDigest } from './compile/ruleDigest';
 import { createInterpreter } from './createInterpreter';
 import type { PlannedRule, RuleRunner } from './evaluateRules';
 import type { RulePack } from './RulePack';
-import { targetTokens } from './ruleTargets';
+import { expandTarget, hasRows, targetTokens } from './ruleTargets';
 
 /** The engine settings its operators need. */
 export interface PlanSettings {
@@ -106,17 +106,21 @@ export function planRules(packs: readonly RulePack[], settings: PlanSettings, co
     };
   }
   return packs.flatMap((pack, p) =>
-    pack.rules.map((rule, index) => ({
-      location: {
-        pack: pack.id,
-        file: `rules/${pack.id.slice(settings.form.length + 1)}.json`,
-        rule: rule.id,
-        rulePointer: `/rules/${index}`,
-      },
-      rule,
-      tokens: targetTokens(rule.target) ?? [],
-      params: (rule.params ?? {}) as Record<string, unknown>,
-      ...runnersOf(p, index),
-    })),
+    pack.rules.map((rule, index) => {
+      const tokens = targetTokens(rule.target) ?? [];
+      return {
+        location: {
+          pack: pack.id,
+          file: `rules/${pack.id.slice(settings.form.length + 1)}.json`,
+          rule: rule.id,
+          rulePointer: `/rules/${index}`,
+        },
+        rule,
+        tokens,
+        place: hasRows(tokens) ? undefined : Object.freeze(expandTarget(tokens, undefined)[0]),
+        params: (rule.params ?? {}) as Record<string, unknown>,
+        ...runnersOf(p, index),
+      };
+    }),
   );
 }
