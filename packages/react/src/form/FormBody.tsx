@@ -4,6 +4,7 @@ import { Box } from '@mui/material';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FormModel } from '../definition/formModel';
 import type { KitStrings } from '../i18n/kitStrings';
+import { focusStyles } from '../renderers/focusStyle';
 import { visuallyHidden } from '../renderers/visuallyHidden';
 import { coveredBy, type RuleEvaluator } from '../rules/ruleResults';
 import type { FormChange, FormSubmission, FormValidity } from '../types';
@@ -185,7 +186,7 @@ export function FormBody(props: FormBodyProps) {
         ref={rootRef}
         className={`asf-root asf-mode-${mode}`}
         lang={strings.locale}
-        sx={{ containerType: 'inline-size' }}
+        sx={{ containerType: 'inline-size', ...focusStyles }}
       >
         {model.sections.length === 0 ? (
           <Box component="p" role="status">

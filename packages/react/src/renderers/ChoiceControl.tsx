@@ -32,6 +32,11 @@ function useOptions(props: KitControlProps): Option[] {
  * One answer from a list (an `enum`), or yes or no (a boolean): radios, GOV.UK style, in a fieldset
  * whose legend is the question; a long list (or `options.format: "select"`) is a native drop-down.
  * Radios can be left unanswered, which a checkbox could not say.
+ *
+ * A group of radios is one Tab stop, answered or not (a roving tabindex: the chosen radio, or the
+ * first when none is chosen, is in the Tab order; the arrow keys move between them). Browsers do that
+ * for a group themselves, but not inside a shadow root, where Chromium made every radio of an
+ * unanswered group a Tab stop.
  */
 function ChoiceControl(props: KitControlProps) {
   const { idPrefix, strings } = useKit();
@@ -89,7 +94,12 @@ function ChoiceControl(props: KitControlProps) {
               control={
                 <Radio
                   size="small"
-                  inputProps={{ id: i === 0 ? id : `${id}-${i}`, form: formId, 'aria-invalid': invalid }}
+                  inputProps={{
+                    id: i === 0 ? id : `${id}-${i}`,
+                    form: formId,
+                    'aria-invalid': invalid,
+                    tabIndex: i === (selected === -1 ? 0 : selected) ? 0 : -1,
+                  }}
                 />
               }
               label={option.label}

@@ -135,6 +135,9 @@ export function EditView(props: EditViewProps) {
             level={3}
           />
           <SectionForm
+            // A section of its own each time: its fields are drawn in the same render as the section's
+            // heading, so a field asked for by an error link is there to take the focus.
+            key={section.id}
             schema={model.definition.schema as JsonSchema}
             uischema={uischema}
             data={props.data}
