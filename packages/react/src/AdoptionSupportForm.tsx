@@ -41,7 +41,8 @@ function usePublishedForm(id: string | undefined): Loading {
 
 /**
  * Any of the kit's forms, in English or Welsh, for one reader, to fill in (`edit`), to check before
- * submitting (`check`) or to print (`print`). Built on JSON Forms and MUI with the kit's own
+ * submitting (`check`), to print (`print`) or to read without changing anything (`view`, the default
+ * for adopters, the child and the birth family). Built on JSON Forms and MUI with the kit's own
  * renderers for GOV.UK patterns; validation comes from the form's precompiled validator and its rule
  * packs, so nothing is compiled in the browser. Only what core's redaction lets the reader see is
  * ever rendered. The host owns the data: the form makes no network calls and stores nothing.
