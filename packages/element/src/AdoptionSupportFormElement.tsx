@@ -1,20 +1,23 @@
 import {
   AdoptionSupportFormBase,
+  createKitTheme,
   type FormChange,
   type FormMode,
   FormProblem,
   type FormSubmission,
   type FormValidity,
+  kitStyleCache,
+  kitTheme,
   type LabelPack,
   loadForm,
   publishedFormIds,
   type ReaderAudience,
 } from '@adoption-support/react';
 import type { FormModule } from '@adoption-support/schemas';
-import createCache, { type EmotionCache } from '@emotion/cache';
-import { CacheProvider } from '@emotion/react';
-import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
+import type { EmotionCache } from '@emotion/cache';
+import type { Theme, ThemeOptions } from '@mui/material/styles';
 import { createRoot, type Root } from 'react-dom/client';
+import { ShadowBoundary } from './ShadowBoundary';
 
 /** The element's tag name. */
 export const TAG_NAME = 'adoption-support-form';
@@ -41,7 +44,10 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
  * `CustomEvent` with the details in `detail`, bubbling out of the element.
  *
  * The form renders in the element's shadow root with its styles kept there, so the page's CSS and
- * the form's do not touch each other.
+ * the form's do not touch each other; what the page's styles pass down (font, line height, spacing,
+ * colour) is reset at the shadow root. The styles go in a style sheet the shadow root adopts, which
+ * a Content-Security-Policy of `style-src 'self'` allows. A `nonce` attribute (read when the element
+ * is first added to the page) puts them in `<style nonce>` elements instead.
  */
 export class AdoptionSupportFormElement extends Base {
   static readonly observedAttributes = ['form', 'locale', 'audience', 'mode', 'birth-family-recipient', 'today'];
@@ -50,7 +56,7 @@ export class AdoptionSupportFormElement extends Base {
   #cache: EmotionCache | undefined;
   #data: unknown;
   #labels: LabelPack | undefined;
-  #theme: Theme = createTheme();
+  #theme: Theme = kitTheme;
   #renderScheduled = false;
   #form: { id: string; loaded: FormModule | undefined | 'loading' } | undefined;
 
@@ -74,9 +80,9 @@ export class AdoptionSupportFormElement extends Base {
     this.#schedule();
   }
 
-  /** MUI theme options (palette, typography...), so the form matches the portal. */
+  /** MUI theme options (palette, typography...), merged over the kit's own, so the form matches the portal. */
   set theme(options: ThemeOptions | undefined) {
-    this.#theme = createTheme(options ?? {});
+    this.#theme = createKitTheme(options ?? {});
     this.#schedule();
   }
 
@@ -86,7 +92,11 @@ export class AdoptionSupportFormElement extends Base {
       const styles = document.createElement('div');
       const mount = document.createElement('div');
       shadow.append(styles, mount);
-      this.#cache = createCache({ key: 'asf', container: styles });
+      // Styles go in a style sheet the shadow root adopts, which `style-src 'self'` allows; given a
+      // nonce (read once, when first connected), in `<style nonce>` elements. The browser hides the
+      // attribute's value once the page is loaded, so the property is read first.
+      const nonce = this.nonce || this.getAttribute('nonce');
+      this.#cache = kitStyleCache({ container: styles, ...(nonce ? { nonce } : {}) });
       this.#root = createRoot(mount);
     }
     this.#render();
@@ -94,11 +104,13 @@ export class AdoptionSupportFormElement extends Base {
 
   disconnectedCallback(): void {
     const root = this.#root;
+    const cache = this.#cache;
     this.#root = undefined;
     // Unmount after the current task, so moving the element in the page does not lose its state.
     queueMicrotask(() => {
       if (!this.isConnected) {
         root?.unmount();
+        cache?.sheet.flush();
         this.shadowRoot?.replaceChildren();
       } else if (root) {
         this.#root = root;
@@ -153,7 +165,7 @@ export class AdoptionSupportFormElement extends Base {
     // the birth family, `edit` for the rest).
     const mode = this.getAttribute('mode');
     this.#root.render(
-      <CacheProvider value={this.#cache}>
+      <ShadowBoundary cache={this.#cache} theme={this.#theme}>
         {form ? (
           <AdoptionSupportFormBase
             definition={form.definition}
@@ -184,7 +196,7 @@ export class AdoptionSupportFormElement extends Base {
             locale={locale}
           />
         )}
-      </CacheProvider>,
+      </ShadowBoundary>,
     );
   }
 }

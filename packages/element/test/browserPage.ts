@@ -8,6 +8,13 @@ import { type StaticServer, serveStatic } from './staticServer';
 /** The strict policy the tests serve every page with. */
 export const STRICT_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
 
+/**
+ * The strictest policy: nothing inline anywhere, styles included (`style-src 'self'`). Images may be
+ * `data:` URLs only for the test pages' empty icon (`<link rel="icon" href="data:,">`).
+ */
+export const STRICTEST_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
 /** A page with the element on it, and what the page saw go wrong. */
 export interface ElementPage {
   page: Page;
@@ -43,11 +50,22 @@ export async function closeBrowser(): Promise<void> {
  * setup built.
  */
 export async function openElementPage(
-  options: { viewport?: { width: number; height: number }; path?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    path?: string;
+    /** The page's Content-Security-Policy ({@link STRICT_CSP} unless given). */
+    csp?: string;
+    /** More folders to serve, by URL prefix (`{ '/axe/': folder }`). */
+    mounts?: Record<string, string>;
+  } = {},
 ): Promise<ElementPage> {
   const server = await serveStatic(
-    { '/': join(dirname(fileURLToPath(import.meta.url)), 'pages'), '/dist/': inject('bundleDir') },
-    { 'Content-Security-Policy': STRICT_CSP },
+    {
+      '/': join(dirname(fileURLToPath(import.meta.url)), 'pages'),
+      '/dist/': inject('bundleDir'),
+      ...options.mounts,
+    },
+    { 'Content-Security-Policy': options.csp ?? STRICT_CSP },
   );
   const context = await (await sharedBrowser()).newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },

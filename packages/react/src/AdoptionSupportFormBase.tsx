@@ -1,7 +1,6 @@
 import { applyHiddenData } from '@adoption-support/core';
 import type { FormDefinitionData } from '@adoption-support/schemas';
 import { Box } from '@mui/material';
-import { ThemeProvider } from '@mui/material/styles';
 import { type ReactNode, useMemo } from 'react';
 import { formModel, READER_AUDIENCES } from './definition/formModel';
 import { FormBody } from './form/FormBody';
@@ -10,6 +9,7 @@ import { defaultModeFor, FORM_MODES } from './form/formModes';
 import { chromeStrings } from './i18n/chromeStrings';
 import { fillText, kitStrings, labelPackGaps, toKitLocale } from './i18n/kitStrings';
 import { createRuleEvaluator } from './rules/createRuleEvaluator';
+import { KitStyles } from './theme/KitStyles';
 import type { AdoptionSupportFormBaseProps } from './types';
 
 /** Core's hidden-data policy; the document keeps its identity when nothing is cleared. */
@@ -114,5 +114,9 @@ export function AdoptionSupportFormBase(props: AdoptionSupportFormBaseProps) {
       />
     );
   }
-  return props.theme ? <ThemeProvider theme={props.theme}>{content}</ThemeProvider> : content;
+  return (
+    <KitStyles theme={props.theme} nonce={props.nonce}>
+      {content}
+    </KitStyles>
+  );
 }

@@ -18,6 +18,9 @@ export { kitOwnRenderers, kitRenderers, materialFallbacks } from './renderers/ki
 export { KIT_CONTROL_RANK, KIT_DATE_RANK, KIT_LAYOUT_RANK, KIT_ROWS_RANK } from './renderers/ranks';
 export type { RuleEnvironment } from './rules/createRuleEvaluator';
 export type { DerivedValue, RuleEvaluator, RuleMessage, RuleResults } from './rules/ruleResults';
+export { KitStyleScope } from './theme/KitStyles';
+export { type KitStyleCacheOptions, kitStyleCache } from './theme/kitStyleCache';
+export { createKitTheme, kitColours, kitTheme, kitThemeOptions } from './theme/kitTheme';
 export type {
   AdoptionSupportFormBaseProps,
   AdoptionSupportFormProps,

@@ -72,8 +72,16 @@ export interface FormOptions extends RuleEnvironment {
   locale?: string;
   /** An agency's own wording, by locale and key, over the form's and the component's. */
   labels?: LabelPack;
-  /** A MUI theme; without one the form uses the host's surrounding theme (or MUI's default). */
+  /**
+   * A MUI theme; without one the form uses the host's surrounding theme, or the kit's own public-service
+   * look (`kitTheme`) when there is none.
+   */
   theme?: Theme;
+  /**
+   * The nonce of the page's `style-src` policy. Without it the form's styles go in a constructed style
+   * sheet, which `style-src 'self'` allows; with it they go in `<style nonce>` elements.
+   */
+  nonce?: string;
   /** Runs the form's rules; defaults to the form's own rule packs. */
   rules?: RuleEvaluator;
   onChange?: (change: FormChange) => void;
