@@ -39,12 +39,20 @@ function orNull<T>(work: () => T): T | null {
   }
 }
 
-function dates(args: readonly unknown[]): string[] | null {
-  const found: string[] = [];
-  for (const value of args.flatMap((a) => (Array.isArray(a) ? a : [a]))) {
-    if (value === null || value === undefined || value === '') continue;
-    if (!isIsoDate(value)) return null;
-    found.push(value);
+/**
+ * The earliest (`later` false) or latest of the dates among the arguments, lists flattened one level;
+ * null when there is none, or when one is not a date. ISO dates order as text, so no sorting is needed.
+ */
+function extremeDate(args: readonly unknown[], later: boolean): string | null {
+  let found: string | null = null;
+  for (const arg of args) {
+    const values = Array.isArray(arg) ? arg : [arg];
+    for (let i = 0; i < values.length; i++) {
+      const value: unknown = values[i];
+      if (value === null || value === undefined || value === '') continue;
+      if (!isIsoDate(value)) return null;
+      if (found === null || (later ? value > found : value < found)) found = value;
+    }
   }
   return found;
 }
@@ -87,20 +95,8 @@ export function dateOperators(settings: DateOperatorSettings): Record<string, Op
       return orNull(() => schoolMilestone(dateOfBirth, milestone, { receptionStartOverride: override }));
     }),
     today: { apply: () => settings.today() },
-    date_min: {
-      pure: true,
-      apply: (args) => {
-        const found = dates(args);
-        return found?.sort()[0] ?? null;
-      },
-    },
-    date_max: {
-      pure: true,
-      apply: (args) => {
-        const found = dates(args);
-        return found?.sort().at(-1) ?? null;
-      },
-    },
+    date_min: { pure: true, apply: (args) => extremeDate(args, false) },
+    date_max: { pure: true, apply: (args) => extremeDate(args, true) },
     is_empty: positional((value) => isEmptyAnswer(value), true),
   };
 }
