@@ -11,8 +11,15 @@ import type { ReactNode } from 'react';
  */
 const RESET = { all: 'initial', display: 'block' } as const;
 
-/** The element is a block, as a form is; the page can still lay it out as it likes. */
-const HOST = { ':host': { display: 'block' } } as const;
+/**
+ * The element is a block, as a form is; the page can still lay it out as it likes. With a
+ * `data-capture` attribute on it, every field is drawn, on screen or not, for a full-page screenshot
+ * (fields off screen are otherwise skipped while a person types; decision 0021).
+ */
+const HOST = {
+  ':host': { display: 'block' },
+  ':host([data-capture]) .asf-field': { contentVisibility: 'visible' },
+} as const;
 
 /**
  * The top of the element's shadow root: the kit's styles in `cache`, the theme, and the boundary

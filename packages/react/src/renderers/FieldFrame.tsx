@@ -39,6 +39,10 @@ const LEFT_OVERHANG = '12px';
  * assistive technology, find in page and focus. That brings paint containment, which clips at the
  * field's edge: the field reaches {@link LEFT_OVERHANG} further left (padding, taken back by the
  * margin, whatever box-sizing the host sets), so a radio's focus ring is drawn whole.
+ *
+ * Every field is drawn where a copy of the page is made: in print, and while a `data-capture`
+ * attribute is on the element (or, for the React component, on any element around the form), so a
+ * full-page screenshot shows every row (decision 0021).
  */
 const offScreenSkipped = (placeholderHeight: number) => ({
   contentVisibility: 'auto',
@@ -46,6 +50,9 @@ const offScreenSkipped = (placeholderHeight: number) => ({
   boxSizing: 'content-box',
   paddingLeft: LEFT_OVERHANG,
   marginLeft: `-${LEFT_OVERHANG}`,
+  '@media print': { contentVisibility: 'visible' },
+  // The element's shadow root has the same switch on the element itself (`:host([data-capture])`).
+  '[data-capture] &': { contentVisibility: 'visible' },
 });
 
 /**
