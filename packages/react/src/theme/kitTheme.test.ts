@@ -39,19 +39,19 @@ describe('the kit theme', () => {
     expect(getContrastRatio(c.error, c.background)).toBeGreaterThanOrEqual(3);
   });
 
-  it('has sentence-case buttons, a green primary action, labels in the text colour and a thick focus', () => {
+  it('has sentence-case buttons, a green primary action, labels in the text colour, and yellow focus', () => {
     expect(kitTheme.typography.button.textTransform).toBe('none');
     expect(override('MuiButton', 'root')?.textTransform).toBe('none');
     expect(override('MuiButton', 'contained')?.backgroundColor).toBe(c.button);
     expect(override('MuiFormLabel', 'root')?.color).toBe(kitTheme.palette.text.primary);
-    const focused = (override('MuiButton', 'contained')?.['&.Mui-focusVisible, &:focus-visible'] ?? {}) as {
+    const focused = (override('MuiButton', 'contained')?.[
+      '&.Mui-focusVisible, &:focus-visible, &.Mui-focusVisible:hover'
+    ] ?? {}) as {
       backgroundColor?: string;
     };
     expect(focused.backgroundColor).toBe(c.focus);
-    expect(override('MuiOutlinedInput', 'root')?.['&.Mui-focused']).toEqual({
-      outline: `3px solid ${c.focus}`,
-      outlineOffset: 0,
-    });
+    // The ring round a focused control is the form's own (decision 0022): the theme leaves it alone.
+    expect(JSON.stringify(kitThemeOptions.components)).not.toMatch(/"outline(Offset)?":/);
   });
 
   it("merges a host's options over its own, working out the shades of a colour the host changes", () => {

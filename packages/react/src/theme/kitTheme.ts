@@ -30,41 +30,28 @@ export const kitColours = {
 
 const c = kitColours;
 
-/** GOV.UK's focus: a yellow background behind dark text, underlined by a thick dark bar. */
-const focusedText = {
-  outline: '3px solid transparent',
-  backgroundColor: c.focus,
-  color: c.focusText,
-  boxShadow: `0 -2px ${c.focus}, 0 4px ${c.focusText}`,
-  textDecoration: 'none',
-};
+/**
+ * GOV.UK's focus: dark text on yellow. The ring round every focused control (a dark outline with
+ * yellow round it) is the form's own, not the theme's, so a host's theme cannot lose it (decision
+ * 0022); the theme leaves `outline` and `box-shadow` on focus to it.
+ */
+const focusedText = { backgroundColor: c.focus, color: c.focusText, textDecoration: 'none' };
 
-/** A control's focus (radio, checkbox): a yellow ring with a dark one inside it. */
-const focusedControl = {
-  outline: `3px solid ${c.focus}`,
-  outlineOffset: 0,
-  boxShadow: `inset 0 0 0 3px ${c.focusText}`,
-};
-
-/** The button look: square, sentence case, a solid shadow below, and GOV.UK's yellow focus. */
+/** The button look: square, sentence case, a solid shadow below, and GOV.UK's yellow when focused. */
 const button = (background: string, hover: string, shadow: string, text: string) => ({
   color: text,
   backgroundColor: background,
   border: 0,
   boxShadow: `0 2px 0 ${shadow}`,
   '&:hover': { backgroundColor: hover, border: 0, boxShadow: `0 2px 0 ${shadow}` },
-  '&.Mui-focusVisible, &:focus-visible': {
-    outline: '3px solid transparent',
-    backgroundColor: c.focus,
-    color: c.focusText,
-    boxShadow: `inset 0 0 0 1px ${c.focus}, 0 2px 0 ${c.focusText}`,
-  },
+  '&.Mui-focusVisible, &:focus-visible, &.Mui-focusVisible:hover': { backgroundColor: c.focus, color: c.focusText },
 });
 
 /**
  * The kit's default theme options: a plain public-service look. Sentence-case buttons, a green
- * primary action, labels in the text colour, thick yellow and black focus, red error messages and
- * borders, square inputs with dark borders. Merge your own over them with {@link createKitTheme}.
+ * primary action, labels in the text colour, yellow behind focused buttons and links (the form draws
+ * its own focus ring round every control), red error messages and borders, square inputs with dark
+ * borders. Merge your own over them with {@link createKitTheme}.
  */
 export const kitThemeOptions: ThemeOptions = {
   palette: {
@@ -121,7 +108,6 @@ export const kitThemeOptions: ThemeOptions = {
           borderRadius: 0,
           '& .MuiOutlinedInput-notchedOutline': { borderColor: c.inputBorder, borderWidth: 2 },
           '&:hover .MuiOutlinedInput-notchedOutline': { borderColor: c.inputBorder },
-          '&.Mui-focused': { outline: `3px solid ${c.focus}`, outlineOffset: 0 },
           '&.Mui-focused .MuiOutlinedInput-notchedOutline': { borderColor: c.inputBorder, borderWidth: 4 },
           '&.Mui-error .MuiOutlinedInput-notchedOutline': { borderColor: c.error },
         },
@@ -129,12 +115,18 @@ export const kitThemeOptions: ThemeOptions = {
     },
     MuiRadio: {
       styleOverrides: {
-        root: { color: c.text, '&.Mui-checked': { color: c.text }, '&.Mui-focusVisible': focusedControl },
+        root: {
+          color: c.text,
+          '&.Mui-checked': { color: c.text },
+        },
       },
     },
     MuiCheckbox: {
       styleOverrides: {
-        root: { color: c.text, '&.Mui-checked': { color: c.text }, '&.Mui-focusVisible': focusedControl },
+        root: {
+          color: c.text,
+          '&.Mui-checked': { color: c.text },
+        },
       },
     },
   },
