@@ -71,12 +71,10 @@ const plainOperators = {
 };
 for (const [name, fn] of Object.entries(plainOperators)) jsonLogic.add_operation(name, fn);
 
-/** The places a target names, for the baseline: one, or one per item of the list before its `*`. */
-function rowsFor(tokens, doc) {
-  const star = tokens.indexOf('*');
-  if (star < 0) return [undefined];
+/** The items a target's first `*` runs over, for the baseline (a target without `*` has one place). */
+function rowsAt(listPath, doc) {
   let list = doc;
-  for (const token of tokens.slice(0, star)) list = list?.[token];
+  for (let i = 0; i < listPath.length; i += 1) list = list?.[listPath[i]];
   return Array.isArray(list) ? list : [];
 }
 
@@ -87,19 +85,34 @@ function ajvFor(definition) {
 }
 
 function baselineFor(definition, packs, check = ajvFor(definition)) {
+  // Everything about a rule that does not depend on the document is worked out once, as a team would.
   const rules = packs
     .flatMap((pack) => pack.rules)
-    .map((rule) => ({ ...rule, tokens: rule.target.split('/').slice(1) }));
+    .map((rule) => {
+      const tokens = rule.target.split('/').slice(1);
+      const star = tokens.indexOf('*');
+      return {
+        logic: rule.logic,
+        derive: rule.kind === 'derive',
+        params: rule.params ?? {},
+        listPath: star < 0 ? undefined : tokens.slice(0, star),
+        parentPath: tokens.slice(0, -1),
+        last: tokens.at(-1),
+      };
+    });
+  const one = [undefined];
   return (doc) => {
     let count = check(doc) ? 0 : check.errors.length;
     const derived = {};
     for (const rule of rules) {
-      for (const [index, row] of rowsFor(rule.tokens, doc).entries()) {
-        const value = jsonLogic.apply(rule.logic, { data: doc, params: rule.params ?? {}, row, index, derived });
-        if (rule.kind === 'derive') {
+      const rows = rule.listPath === undefined ? one : rowsAt(rule.listPath, doc);
+      for (let index = 0; index < rows.length; index += 1) {
+        const row = rows[index];
+        const value = jsonLogic.apply(rule.logic, { data: doc, params: rule.params, row, index, derived });
+        if (rule.derive) {
           let node = derived;
-          for (const token of rule.tokens.slice(0, -1)) node = node[token] ??= {};
-          node[rule.tokens.at(-1)] = value;
+          for (const token of rule.parentPath) node = node[token] ??= {};
+          node[rule.last] = value;
         } else if (!value) count += 1;
       }
     }
