@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 import { markPure } from './build/markPure.mjs';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -24,6 +24,7 @@ const { createAjv } = require('@adoption-support/core/node');
 const { validators } = require('@adoption-support/schemas/validators');
 const { form: aspEnglandForm } = require('@adoption-support/schemas/asp-england');
 const { labelPackGaps } = require('@adoption-support/react');
+const { renderDocumentHtml } = require('@adoption-support/react/server');
 const { TAG_NAME, AdoptionSupportFormElement } = require('@adoption-support/element');
 const { loadFormHistory } = require('@adoption-support/cli');
 
@@ -39,6 +40,9 @@ async function main() {
   const { removed } = redact(definition, example.data, 'adopters');
   assert.ok(removed.length > 0, 'redact takes out what the adopters may not see');
   assert.deepEqual(labelPackGaps(definition, undefined, 'en'), []);
+  const copy = await renderDocumentHtml(example, { forms, audience: 'adopters', clock: () => '2026-01-15' });
+  assert.equal(copy.status, 'rendered', 'a server makes the adopters a copy of the plan');
+  assert.ok(copy.html.startsWith('<!doctype html>') && !copy.html.includes('<script'), 'a whole page, with no script');
   assert.equal(TAG_NAME, 'adoption-support-form');
   assert.equal(typeof AdoptionSupportFormElement, 'function');
   const history = await loadFormHistory(join(scope, 'schemas', 'forms', 'asp-england'));

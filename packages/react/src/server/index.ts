@@ -1,0 +1,6 @@
+export { documentPdf, type PdfBrowser, type PdfPage } from './documentPdf';
+export {
+  type DocumentHtmlOptions,
+  type RenderedDocument,
+  renderDocumentHtml,
+} from './renderDocumentHtml';
