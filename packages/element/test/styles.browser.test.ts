@@ -110,6 +110,28 @@ describe(`under Content-Security-Policy: ${STRICTEST_CSP}`, () => {
     }
   });
 
+  it("the React component given a nonce puts its styles in <style> elements a policy of 'nonce-...' allows", async () => {
+    const nonce = 'cmVhY3Qtbm9uY2U'; // as in pages/react-host-nonce.html
+    const { page, violations, problems, close } = await openElementPage({
+      path: 'react-host-nonce.html',
+      csp: `default-src 'self'; script-src 'self'; style-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`,
+    });
+    try {
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectKitButton(page, false);
+      const sheets = await page.evaluate(() => ({
+        adopted: document.adoptedStyleSheets.length,
+        elements: document.head.querySelectorAll('style').length,
+      }));
+      expect(sheets.adopted).toBe(0);
+      expect(sheets.elements).toBeGreaterThan(0);
+      expect(await violations()).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("with a nonce attribute, puts its styles in <style> elements a policy of 'nonce-...' allows", async () => {
     const nonce = 'c3R5bGVzLW5vbmNl'; // as in pages/nonce.html
     const { page, violations, problems, close } = await openElementPage({

@@ -29,6 +29,8 @@ createRoot(document.getElementById('root')!).render(
       validator={loaded.validator}
       audience="agency"
       today="2026-01-15"
+      // A page whose policy allows styles by nonce names it here (pages/react-host-nonce.html).
+      nonce={document.getElementById('root')?.dataset.styleNonce}
       data={formExamples['asp-england']['valid.full']!.data}
       onSubmit={() => {
         page.kitSubmits += 1;
