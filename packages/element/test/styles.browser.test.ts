@@ -59,6 +59,21 @@ async function expectKitButton(page: Page, inShadow = true) {
   expect((await look()).textTransform).toBe('none');
 }
 
+/** A policy that allows styles by this nonce only. */
+const nonceCsp = (nonce: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`;
+
+/** The kit's styles are all in adopted sheets, or all in `<style>` elements, of the shadow root or the page. */
+async function expectStylesIn(page: Page, place: 'adopted sheets' | 'style elements', inShadow: boolean) {
+  const found = await page.evaluate((inShadow) => {
+    const root = inShadow ? document.querySelector('adoption-support-form')!.shadowRoot! : document;
+    return { adopted: root.adoptedStyleSheets.length, elements: root.querySelectorAll('style').length };
+  }, inShadow);
+  const [used, unused] = place === 'adopted sheets' ? [found.adopted, found.elements] : [found.elements, found.adopted];
+  expect(used).toBeGreaterThan(0);
+  expect(unused).toBe(0);
+}
+
 /** A blank form in edit mode, with Save and continue pressed: the error summary and its links show. */
 async function showErrors(page: Page, form: string) {
   await setForm(page, { form, audience: 'agency', mode: 'edit', today: TODAY, data: {} });
@@ -97,12 +112,7 @@ describe(`under Content-Security-Policy: ${STRICTEST_CSP}`, () => {
     try {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectKitButton(page, false);
-      const sheets = await page.evaluate(() => ({
-        adopted: document.adoptedStyleSheets.length,
-        elements: document.querySelectorAll('style').length,
-      }));
-      expect(sheets.adopted).toBeGreaterThan(0);
-      expect(sheets.elements).toBe(0);
+      await expectStylesIn(page, 'adopted sheets', false);
       expect(await violations()).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -114,17 +124,12 @@ describe(`under Content-Security-Policy: ${STRICTEST_CSP}`, () => {
     const nonce = 'cmVhY3Qtbm9uY2U'; // as in pages/react-host-nonce.html
     const { page, violations, problems, close } = await openElementPage({
       path: 'react-host-nonce.html',
-      csp: `default-src 'self'; script-src 'self'; style-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`,
+      csp: nonceCsp(nonce),
     });
     try {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectKitButton(page, false);
-      const sheets = await page.evaluate(() => ({
-        adopted: document.adoptedStyleSheets.length,
-        elements: document.head.querySelectorAll('style').length,
-      }));
-      expect(sheets.adopted).toBe(0);
-      expect(sheets.elements).toBeGreaterThan(0);
+      await expectStylesIn(page, 'style elements', false);
       expect(await violations()).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -136,17 +141,12 @@ describe(`under Content-Security-Policy: ${STRICTEST_CSP}`, () => {
     const nonce = 'c3R5bGVzLW5vbmNl'; // as in pages/nonce.html
     const { page, violations, problems, close } = await openElementPage({
       path: 'nonce.html',
-      csp: `default-src 'self'; script-src 'self'; style-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`,
+      csp: nonceCsp(nonce),
     });
     try {
       await showErrors(page, 'asp-wales');
       await expectKitButton(page);
-      const sheets = await page.evaluate(() => {
-        const root = document.querySelector('adoption-support-form')!.shadowRoot!;
-        return { adopted: root.adoptedStyleSheets.length, elements: root.querySelectorAll('style').length };
-      });
-      expect(sheets.adopted).toBe(0);
-      expect(sheets.elements).toBeGreaterThan(0);
+      await expectStylesIn(page, 'style elements', true);
       expect(await violations()).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
