@@ -13,13 +13,20 @@ import rulesSupport from '../../../../forms/asp-review-england/rules/support.jso
 import rulesOutcome from '../../../../forms/asp-review-england/rules/outcome.json';
 import rulesOrder from '../../../../forms/asp-review-england/rules/order.json';
 import rulesSiblings from '../../../../forms/asp-review-england/rules/siblings.json';
+import version2025_1Schema from '../../../../forms/asp-review-england/versions/2025.1/schema.json';
+import migration2025_1To2026_1 from '../../../../forms/asp-review-england/migrations/2025.1-to-2026.1.json';
 
-/** The `asp-review-england` form, version 2025.1. */
+/** The `asp-review-england` form, version 2026.1. */
 export const aspReviewEngland: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
   uischema,
   locales: { en: localeEn },
   rulePacks: { 'review-details': rulesReviewDetails, 'schedule': rulesSchedule, 'views': rulesViews, 'visits': rulesVisits, 'support': rulesSupport, 'outcome': rulesOutcome, 'order': rulesOrder, 'siblings': rulesSiblings },
-  history: { versions: {}, migrations: [] },
+  history: {
+    versions: { '2025.1': { schema: version2025_1Schema } },
+    migrations: [
+      { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+    ],
+  },
 };

@@ -14,13 +14,20 @@ import rulesSiblings from '../../../../forms/asp-review-wales/rules/siblings.jso
 import rulesSignOff from '../../../../forms/asp-review-wales/rules/sign-off.json';
 import rulesEligibility from '../../../../forms/asp-review-wales/rules/eligibility.json';
 import rulesProgress from '../../../../forms/asp-review-wales/rules/progress.json';
+import version2025_1Schema from '../../../../forms/asp-review-wales/versions/2025.1/schema.json';
+import migration2025_1To2026_1 from '../../../../forms/asp-review-wales/migrations/2025.1-to-2026.1.json';
 
-/** The `asp-review-wales` form, version 2025.1. */
+/** The `asp-review-wales` form, version 2026.1. */
 export const aspReviewWales: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
   uischema,
   locales: { en: localeEn, cy: localeCy },
   rulePacks: { 'follow-ups': rulesFollowUps, 'outcome': rulesOutcome, 'reviews': rulesReviews, 'keeping-in-touch': rulesKeepingInTouch, 'siblings': rulesSiblings, 'sign-off': rulesSignOff, 'eligibility': rulesEligibility, 'progress': rulesProgress },
-  history: { versions: {}, migrations: [] },
+  history: {
+    versions: { '2025.1': { schema: version2025_1Schema } },
+    migrations: [
+      { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+    ],
+  },
 };

@@ -14,13 +14,20 @@ import rulesKeepingInTouch from '../../../../forms/asp-wales/rules/keeping-in-to
 import rulesSiblings from '../../../../forms/asp-wales/rules/siblings.json';
 import rulesSignOff from '../../../../forms/asp-wales/rules/sign-off.json';
 import rulesEligibility from '../../../../forms/asp-wales/rules/eligibility.json';
+import version2025_1Schema from '../../../../forms/asp-wales/versions/2025.1/schema.json';
+import migration2025_1To2026_1 from '../../../../forms/asp-wales/migrations/2025.1-to-2026.1.json';
 
-/** The `asp-wales` form, version 2025.1. */
+/** The `asp-wales` form, version 2026.1. */
 export const aspWales: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
   uischema,
   locales: { en: localeEn, cy: localeCy },
   rulePacks: { 'follow-ups': rulesFollowUps, 'matching': rulesMatching, 'reviews': rulesReviews, 'responsibility': rulesResponsibility, 'keeping-in-touch': rulesKeepingInTouch, 'siblings': rulesSiblings, 'sign-off': rulesSignOff, 'eligibility': rulesEligibility },
-  history: { versions: {}, migrations: [] },
+  history: {
+    versions: { '2025.1': { schema: version2025_1Schema } },
+    migrations: [
+      { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+    ],
+  },
 };

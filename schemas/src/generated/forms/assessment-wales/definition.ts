@@ -15,13 +15,20 @@ import rulesUrgent from '../../../../forms/assessment-wales/rules/urgent.json';
 import rulesNotice from '../../../../forms/assessment-wales/rules/notice.json';
 import rulesDecision from '../../../../forms/assessment-wales/rules/decision.json';
 import rulesFollowUps from '../../../../forms/assessment-wales/rules/follow-ups.json';
+import version2025_1Schema from '../../../../forms/assessment-wales/versions/2025.1/schema.json';
+import migration2025_1To2026_1 from '../../../../forms/assessment-wales/migrations/2025.1-to-2026.1.json';
 
-/** The `assessment-wales` form, version 2025.1. */
+/** The `assessment-wales` form, version 2026.1. */
 export const assessmentWales: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
   uischema,
   locales: { en: localeEn, cy: localeCy },
   rulePacks: { 'eligibility': rulesEligibility, 'assessment': rulesAssessment, 'siblings': rulesSiblings, 'consultation': rulesConsultation, 'services': rulesServices, 'urgent': rulesUrgent, 'notice': rulesNotice, 'decision': rulesDecision, 'follow-ups': rulesFollowUps },
-  history: { versions: {}, migrations: [] },
+  history: {
+    versions: { '2025.1': { schema: version2025_1Schema } },
+    migrations: [
+      { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+    ],
+  },
 };
