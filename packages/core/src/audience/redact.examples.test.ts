@@ -65,7 +65,12 @@ describe('the England plan (asp-england)', () => {
 
   it("shows the child the people who help them and staying in touch, but not the adopters' contact details or the reviews", () => {
     const child = view('child');
-    expect(child.stayingInTouch).toEqual(plan.stayingInTouch);
+    // Without the free-text notes, which may say where meetings happen.
+    expect(child.stayingInTouch).toEqual({
+      ...plan.stayingInTouch,
+      arrangements: plan.stayingInTouch.arrangements.map(({ notes: _notes, ...row }: Data) => row),
+    });
+    expect(child.child.siblings.members.filter((m: Data) => 'livingDetails' in m)).toEqual([]);
     expect(child.network.professionals).toEqual(plan.network.professionals);
     expect(child.adopters.adoptiveParents).toEqual(
       plan.adopters.adoptiveParents.map((p: Data) => ({ person: p.person })),
@@ -74,23 +79,93 @@ describe('the England plan (asp-england)', () => {
     expect(child).not.toHaveProperty('birthFamilySupport');
   });
 
-  it("shows the panel the plan without the adopters' wellbeing notes or financial reference", () => {
+  it("shows the panel the plan without the adopters' wellbeing notes, financial reference or how support is paid for", () => {
     const panel = view('panel');
-    expect(panel.supportItems).toEqual(plan.supportItems);
+    expect(panel.supportItems).toEqual(plan.supportItems.map(({ fundingRoute: _f, ...item }: Data) => item));
     expect(panel.adopters).not.toHaveProperty('wellbeing');
     expect(panel.adopters).not.toHaveProperty('financialSupportReference');
+  });
+
+  it('shows a financial support item, and how each item is paid for, to the adopters alone', () => {
+    const financial = { ...plan.supportItems[0], needArea: 'financial', service: 'Adoption allowance' };
+    const withAllowance = { ...plan, supportItems: [...plan.supportItems, financial] };
+    const services = (audience: (typeof AUDIENCES)[number]) =>
+      (redact<Data>(forms['asp-england'], withAllowance, audience).data.supportItems ?? []).map((i: Data) => i.service);
+    expect(services('adopters')).toContain('Adoption allowance');
+    for (const audience of ['professionals', 'panel', 'child'] as const) {
+      expect(services(audience)).toEqual(plan.supportItems.map((i: Data) => i.service));
+      expect(JSON.stringify(redact(forms['asp-england'], withAllowance, audience).data)).not.toContain('fundingRoute');
+    }
+  });
+
+  it('shows the adopters the date their comments are due, and the panel when they were asked', () => {
+    // The due date is worked out by a rule; a host may keep it with the data.
+    const dates = { dateSharedWithAdopters: '2025-10-01', adoptersObservationsDue: '2025-10-15' };
+    const shared = { ...plan, document: { ...plan.document, ...dates } };
+    for (const audience of ['adopters', 'panel'] as const) {
+      expect(redact<Data>(forms['asp-england'], shared, audience).data.document).toMatchObject(dates);
+    }
+    expect(redact<Data>(forms['asp-england'], shared, 'child').data.document).not.toHaveProperty(
+      'adoptersObservationsDue',
+    );
+  });
+
+  it('shows a birth relative nothing of their row until they have agreed to it being shared with them', () => {
+    const noConsent = structuredClone(plan);
+    noConsent.birthFamilySupport.recipients[0].consentToShare = false;
+    expect(redact(forms['asp-england'], noConsent, 'birthFamily', { birthFamilyRecipient: 0 }).data).toEqual({});
+    delete noConsent.birthFamilySupport.recipients[1].consentToShare;
+    expect(redact(forms['asp-england'], noConsent, 'birthFamily', { birthFamilyRecipient: 1 }).data).toEqual({});
+    // Professionals, the panel and the adopters still see both rows: consent is about the relative's own copy.
+    expect(redact<Data>(forms['asp-england'], noConsent, 'adopters').data.birthFamilySupport.recipients).toHaveLength(
+      2,
+    );
   });
 });
 
 describe('the Wales forms', () => {
-  it.each(['asp-wales', 'asp-review-wales', 'assessment-wales'] as const)(
-    'give the birth family nothing from %s, whichever row they ask for',
+  it.each(['asp-review-wales', 'assessment-wales'] as const)(
+    'give the birth family nothing from %s (a review, or an assessment an adopter asked for)',
     (id) => {
       for (const birthFamilyRecipient of [undefined, 0, 1]) {
         expect(redact(forms[id], full(id), 'birthFamily', { birthFamilyRecipient }).data).toEqual({});
       }
     },
   );
+
+  it('show a birth relative their own keeping-in-touch arrangement in the plan, without who arranges it or the notes', () => {
+    const plan = full('asp-wales');
+    const rows: Data[] = plan.keepingInTouch.arrangements;
+    rows.forEach((row, index) => {
+      const { data } = redact<Data>(forms['asp-wales'], plan, 'birthFamily', { birthFamilyRecipient: index });
+      if (row.relationship === 'formerFosterCarer') {
+        expect(data).toEqual({});
+        return;
+      }
+      const { facilitatedBy: _f, notes: _n, ...own } = row;
+      expect(data).toEqual({ keepingInTouch: { arrangements: [own] } });
+    });
+    expect(rows.some((row) => row.relationship === 'formerFosterCarer')).toBe(true);
+  });
+
+  it('show a birth relative who asked for an assessment their own assessment, and the adopters none of it', () => {
+    const own = structuredClone(full('assessment-wales'));
+    own.referral.requesterCategory = 'birthParent';
+    const relative = redact<Data>(forms['assessment-wales'], own, 'birthFamily').data;
+    expect(Object.keys(relative).sort()).toEqual(['analysis', 'family', 'notice']);
+    expect(relative.family.personAssessedNeeds).toBe(own.family.personAssessedNeeds);
+    expect(relative.notice.decisionReasons).toBe(own.notice.decisionReasons);
+    expect(relative.family).not.toHaveProperty('childAndFamilyNeeds');
+    expect(relative.analysis).not.toHaveProperty('financialSupport');
+    // Every proposed service that is not financial support, without how it is paid for.
+    const services = own.analysis.proposedServices.filter((s: Data) => s.needArea !== 'financial');
+    expect(relative.analysis.proposedServices).toEqual(services.map(({ fundingRoute: _f, ...s }: Data) => s));
+    const adopters = redact<Data>(forms['assessment-wales'], own, 'adopters').data;
+    expect(adopters).not.toHaveProperty('family');
+    expect(adopters).not.toHaveProperty('analysis');
+    expect(adopters.notice).not.toHaveProperty('decisionReasons');
+    expect(adopters.notice.decisionOutcome).toBe(own.notice.decisionOutcome);
+  });
 
   it("keep the assessment's proposed financial support for the adopters alone", () => {
     const assessment = full('assessment-wales');
@@ -99,9 +174,7 @@ describe('the Wales forms', () => {
       redact<Data>(forms['assessment-wales'], assessment, 'adopters').data.analysis.financialSupport.proposedAmount,
     ).toBe(amount);
     expect(redact<Data>(forms['assessment-wales'], assessment, 'professionals').data.analysis.financialSupport).toEqual(
-      {
-        assessed: true,
-      },
+      { assessed: true },
     );
   });
 

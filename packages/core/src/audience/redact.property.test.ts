@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES } from '../definition/annotations';
 import { ANY_ITEM, type SchemaField, schemaFields } from '../definition/schemaFields';
+import { rowsPerRelative } from './conditions';
 import { redact } from './redact';
 import { birthFamilySections, birthFamilySensitivePaths } from './testing/birthFamilySensitivePaths';
 import { documentArbitrary } from './testing/documentArbitrary';
@@ -131,7 +132,10 @@ describe.each(formIds)('the birth-family view of generated %s documents', (formI
   });
 });
 
-/** The outermost lists that hold something a birth relative may see: one row per relative. */
+/**
+ * The outermost lists that hold something a birth relative may see, one row per relative (lists
+ * marked `"x-birth-family-rows": "all"` belong to the one person the document is about).
+ */
 function birthFamilyLists(definition: FormDefinitionData): SchemaField[] {
   const fields = schemaFields(definition.schema);
   const lists = fields.filter(
@@ -142,8 +146,20 @@ function birthFamilyLists(definition: FormDefinitionData): SchemaField[] {
           leaf.kind === 'leaf' && startsWith(leaf.dataPath, f.dataPath) && leaf.audience?.includes('birthFamily'),
       ),
   );
-  return lists.filter((list) => !lists.some((outer) => outer !== list && startsWith(list.dataPath, outer.dataPath)));
+  return lists
+    .filter((list) => !lists.some((outer) => outer !== list && startsWith(list.dataPath, outer.dataPath)))
+    .filter((list) => rowsPerRelative(list.schema));
 }
+
+/**
+ * Row answers that decide, through `x-audience-when`, whether a relative sees their row at all:
+ * fixed here to values that let them, so the test sees every row a relative could be given. What
+ * happens without consent is tested on its own.
+ */
+const rowsShown: Record<string, fc.Arbitrary<unknown>> = {
+  'birthFamilySupport/recipients/*/consentToShare': fc.constant(true),
+  'keepingInTouch/arrangements/*/relationship': fc.constantFrom('birthMother', 'birthFather', 'fullSibling'),
+};
 
 const rowTag = (row: number) => `‹row ${row}›`;
 
@@ -169,10 +185,13 @@ function tagRows(doc: Record<string, unknown>, list: readonly string[]): Record<
 
 const listForms = formIds.filter((id) => birthFamilyLists(forms[id]).length > 0);
 
-it('finds the recipients of birth-family support as the list a birth relative sees', () => {
-  expect(listForms).toEqual(['asp-england']);
+it('finds the recipients of birth-family support and the Wales arrangements as the lists a birth relative sees', () => {
+  expect(listForms).toEqual(['asp-england', 'asp-wales']);
   expect(birthFamilyLists(forms['asp-england']).map((f) => f.dataPath.join('/'))).toEqual([
     'birthFamilySupport/recipients',
+  ]);
+  expect(birthFamilyLists(forms['asp-wales']).map((f) => f.dataPath.join('/'))).toEqual([
+    'keepingInTouch/arrangements',
   ]);
 });
 
@@ -192,9 +211,14 @@ describe.each(listForms)('birth-family recipients in generated %s documents', (f
           f.audience?.includes('birthFamily'),
       );
       expect(named).toBeDefined();
-      const documents = documentArbitrary(definition, { alwaysInclude: [named?.dataPath ?? []], maxRows: 4 }).map(
-        (doc) => tagRows(doc, list),
+      const condition = schemaFields(definition.schema).filter(
+        (f) => f.dataPath.join('/') in rowsShown && startsWith(f.dataPath, list),
       );
+      const documents = documentArbitrary(definition, {
+        alwaysInclude: [named?.dataPath ?? [], ...condition.map((f) => f.dataPath)],
+        maxRows: 4,
+        leaf: (path) => rowsShown[path.join('/')],
+      }).map((doc) => tagRows(doc, list));
       fc.assert(
         fc.property(documents, fc.integer({ min: 0, max: 4 }), (doc, own) => {
           const text = JSON.stringify(redact(definition, doc, 'birthFamily', { birthFamilyRecipient: own }).data);

@@ -123,11 +123,15 @@ export const birthFamilySensitivePaths: Record<FormId, readonly string[]> = {
   ],
 };
 
-/** The sections a birth relative may see at all (domain reference E1: only the support offered to them). */
+/**
+ * The sections a birth relative may see at all (domain reference E1: only the support offered to
+ * them, and, by the agency's choice, their own staying-in-touch arrangement; E8: not the reviews).
+ * In the assessment, only a birth relative's own assessment, when they asked for it.
+ */
 export const birthFamilySections: Record<FormId, readonly string[]> = {
   'asp-england': ['birthFamilySupport'],
   'asp-review-england': [],
-  'asp-wales': [],
+  'asp-wales': ['keepingInTouch'],
   'asp-review-wales': [],
-  'assessment-wales': [],
+  'assessment-wales': ['family', 'analysis', 'notice'],
 };

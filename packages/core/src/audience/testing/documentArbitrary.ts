@@ -17,6 +17,11 @@ export interface DocumentArbitraryOptions {
   wrongTypes?: boolean;
   /** The most rows in a list. 3 by default. */
   maxRows?: number;
+  /**
+   * Data paths (`*` for rows): when given, documents hold only what lies on the way to or inside
+   * one of them, so a test about a few fields need not build whole documents.
+   */
+  only?: readonly (readonly string[])[];
 }
 
 const isNode = (value: unknown): value is SchemaNode =>
@@ -98,6 +103,8 @@ export function documentArbitrary(
   const unknownKeys = options.unknownKeys ?? true;
   const wrongTypes = options.wrongTypes ?? true;
   const needed = (pattern: readonly string[]) => always.some((p) => startsWith(p, pattern));
+  const wanted = (pattern: readonly string[]) =>
+    !options.only || options.only.some((p) => startsWith(p, pattern) || startsWith(pattern, p));
 
   const maybeWrong = (pattern: readonly string[], arbitrary: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
     wrongTypes && !needed(pattern)
@@ -127,7 +134,8 @@ export function documentArbitrary(
     const properties = isNode(schema.properties) ? schema.properties : {};
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [name, raw] of Object.entries(properties)) {
-      if (isNode(raw)) model[name] = valueArbitrary(resolveRef(root, raw), [...pattern, name]);
+      if (isNode(raw) && wanted([...pattern, name]))
+        model[name] = valueArbitrary(resolveRef(root, raw), [...pattern, name]);
     }
     const requiredKeys = Object.keys(model).filter((name) => needed([...pattern, name]));
     const known = fc.record(model, { requiredKeys, noNullPrototype: true });

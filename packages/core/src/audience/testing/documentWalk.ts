@@ -1,7 +1,8 @@
 import type { Audience } from '@adoption-support/schemas';
-import { toPointer } from '../../definition/jsonPointer';
-import type { SchemaNode } from '../../definition/schemaFields';
+import { getAtPointer, toPointer } from '../../definition/jsonPointer';
+import { objectItems, resolveRef, type SchemaNode } from '../../definition/schemaFields';
 import { fieldAtPath, type PathInfo } from '../../hidden-data/fieldAtPath';
+import { conditionAllows, rowsPerRelative } from '../conditions';
 
 /** One answer found in a document, with what the schema says about its place. */
 export interface FoundLeaf {
@@ -117,9 +118,43 @@ const isScalar = (value: unknown) =>
   value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 /**
+ * Whether the answer at `tokens` is one the reader may see once conditions are read: every
+ * `x-audience-when` on its path holds, and, for the birth family, it lies in the relative's own row
+ * of the first list on its path (unless that list is marked `"all"`).
+ */
+function conditionsLetSee(
+  root: SchemaNode,
+  document: unknown,
+  tokens: readonly string[],
+  audience: Audience,
+  birthFamilyRecipient: number | undefined,
+): boolean {
+  let node: SchemaNode | undefined = root;
+  let ownRow = false;
+  for (const [i, token] of tokens.entries()) {
+    if (!node) return false;
+    const items = objectItems(root, node);
+    const list = node;
+    if (items) {
+      if (audience === 'birthFamily' && !ownRow && rowsPerRelative(list) && Number(token) !== birthFamilyRecipient)
+        return false;
+      ownRow = ownRow || audience === 'birthFamily';
+      node = items;
+    } else {
+      const properties = node.properties as Record<string, SchemaNode> | undefined;
+      node =
+        properties && Object.hasOwn(properties, token) ? resolveRef(root, properties[token] as SchemaNode) : undefined;
+    }
+    if (node && !conditionAllows(node, audience, document, getAtPointer(document, tokens.slice(0, i + 1))))
+      return false;
+  }
+  return true;
+}
+
+/**
  * Answers in `input` the reader may see that `output` lacks. An answer may be seen when its effective
- * audience includes the reader, it has the shape of an answer, and, for the birth family, it lies in
- * the relative's own row of the first list on its path. Rows line up as in {@link subDocumentMismatches}.
+ * audience includes the reader, it has the shape of an answer, its conditions hold, and, for the
+ * birth family, it lies in the relative's own row of the first list on its path. Rows line up as in {@link subDocumentMismatches}.
  */
 export function missingAnswers(
   schema: SchemaNode,
@@ -134,8 +169,7 @@ export function missingAnswers(
   for (const { tokens, value, info } of leavesOf(schema, input)) {
     if (info.kind !== 'leaf' || !info.field?.audience?.includes(audience)) continue;
     if (!isScalar(value) && !(Array.isArray(value) && value.every(isScalar))) continue;
-    const firstRow = info.pattern.indexOf('*');
-    if (audience === 'birthFamily' && firstRow >= 0 && Number(tokens[firstRow]) !== birthFamilyRecipient) continue;
+    if (!conditionsLetSee(schema, input, tokens, audience, birthFamilyRecipient)) continue;
     // Where the answer sits in the output: each row moves up by the rows removed before it.
     const outTokens = tokens.map((token, i) => {
       if (info.pattern[i] !== '*') return token;
