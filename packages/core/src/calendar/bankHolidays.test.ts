@@ -151,3 +151,16 @@ describe('years the kit does not vouch for', () => {
     );
   });
 });
+describe('working-day counts with the default list outside the vouched years', () => {
+  const { first, last } = BANK_HOLIDAY_YEARS;
+  it('say so, naming the year, instead of skipping weekends alone', () => {
+    expect(() => addWorkingDays(`${last}-12-20`, 10)).toThrow(`not for ${last + 1}`);
+    expect(addWorkingDays(`${last}-12-20`, 5)).toBe(`${last}-12-29`); // Christmas 2100 falls on a Saturday
+    expect(() => countWorkingDays(`${first - 1}-12-20`, `${first}-01-10`)).toThrow(`not for ${first - 1}`);
+    expect(() => isWorkingDay(`${last + 1}-01-03`)).toThrow(CalendarError);
+  });
+  it('still answer with a host list, whatever the year', () => {
+    expect(isWorkingDay(`${last + 1}-01-03`, [])).toBe(true);
+    expect(addWorkingDays(`${last}-12-20`, 10, [])).toBe(`${last + 1}-01-03`);
+  });
+});

@@ -1,6 +1,6 @@
 import { describeValue } from '../definition/jsonInput';
 import { requireWholeNumber } from './addToDate';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bankHolidays';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, requireBankHolidayYears } from './bankHolidays';
 import { CalendarError } from './CalendarError';
 import { fromDayNumber, requireIsoDate, toDayNumber } from './isoDate';
 
@@ -47,6 +47,7 @@ const isWorkingDayNumber = (dayNumber: number, holidays: ReadonlySet<number>) =>
 
 /** True when the date is a Monday to Friday that is not a bank holiday. */
 export function isWorkingDay(date: string, holidays: HolidayList = ENGLAND_AND_WALES_BANK_HOLIDAYS): boolean {
+  if (holidays === ENGLAND_AND_WALES_BANK_HOLIDAYS) requireBankHolidayYears(date, date);
   return isWorkingDayNumber(toDayNumber(date), holidaySet(holidays));
 }
 
@@ -88,7 +89,9 @@ export function addWorkingDays(
     day += step;
     if (isWorkingDayNumber(day, set)) remaining -= step;
   }
-  return fromDayNumber(day);
+  const due = fromDayNumber(day);
+  if (holidays === ENGLAND_AND_WALES_BANK_HOLIDAYS) requireBankHolidayYears(date, due);
+  return due;
 }
 
 /**
@@ -108,6 +111,7 @@ export function countWorkingDays(
       'Use dates closer together.',
     );
   }
+  if (holidays === ENGLAND_AND_WALES_BANK_HOLIDAYS) requireBankHolidayYears(from, to);
   const set = holidaySet(holidays);
   let count = 0;
   if (end >= start) {
