@@ -6,7 +6,7 @@ import { escapeRegExp, formText } from '../src/formText';
 
 /**
  * The views around the questions: the task list of sections with their statuses, the check answers
- * page with its Change links, the print view, and dates the rules work out shown with their source.
+ * page with its Change links, the print view, the read-only view, and dates the rules work out shown with their source.
  */
 const meta = {
   title: 'Renderers/Views',
@@ -53,6 +53,26 @@ export const Print: Story = {
     await expect(canvas.queryAllByRole('button')).toEqual([]);
     await expect(canvas.queryAllByRole('link')).toEqual([]);
     await expect(canvas.queryAllByRole('textbox')).toEqual([]);
+  },
+};
+
+/**
+ * The read-only view the adopters get by default: the sections as links, then every section's answers,
+ * with nothing to change (no inputs, buttons or Change links).
+ */
+export const ReadOnlyView: Story = {
+  name: 'Read-only view (adopters)',
+  args: { audience: 'adopters', mode: 'view' },
+  play: async ({ args, canvasElement }) => {
+    const words = formText(args.form);
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { level: 1 });
+    await expect(canvas.getByRole('navigation', { name: words.text('kit.sections.navLabel') })).toBeVisible();
+    await expect(canvas.queryAllByRole('button')).toEqual([]);
+    await expect(canvas.queryAllByRole('textbox')).toEqual([]);
+    await expect(canvas.queryAllByRole('radio')).toEqual([]);
+    const change = new RegExp(`^${escapeRegExp(words.text('kit.action.change'))}\\b`);
+    await expect(canvas.queryAllByRole('link', { name: change })).toEqual([]);
   },
 };
 

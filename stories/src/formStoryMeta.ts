@@ -1,4 +1,4 @@
-import { READER_AUDIENCES } from '@adoption-support/react';
+import { FORM_MODES, READER_AUDIENCES } from '@adoption-support/react';
 import { type FormId, forms } from '@adoption-support/schemas';
 import type { ArgTypes } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
@@ -39,7 +39,7 @@ export function formArgTypes(form: FormId): Partial<ArgTypes<FormStoryProps>> {
       control: 'select',
       options: READER_AUDIENCES.filter((a) => a === 'agency' || manifest.audiences.includes(a)),
     },
-    mode: { control: 'inline-radio', options: ['edit', 'check', 'print'] },
+    mode: { control: 'inline-radio', options: [...FORM_MODES] },
     birthFamilyRecipient: { control: { type: 'number', min: 0, step: 1 }, if: { arg: 'audience', eq: 'birthFamily' } },
     today: { control: 'text' },
     labels: { control: 'object' },
