@@ -62,7 +62,9 @@ export interface AdoptionSupportFormEventMap {
 
 /**
  * `<adoption-support-form form="asp-england" audience="agency" locale="en" mode="edit">`.
- * Attributes: form, audience, locale, mode, birth-family-recipient, today.
+ * Attributes: form, audience, locale, mode, birth-family-recipient, today, nonce (the page's style
+ * nonce, for a `style-src 'nonce-...'` policy; none is needed under `style-src 'self'`), data-capture
+ * (every field drawn, for a full-page screenshot).
  */
 export declare class AdoptionSupportFormElement extends HTMLElement {
   static readonly observedAttributes: string[];
@@ -70,7 +72,7 @@ export declare class AdoptionSupportFormElement extends HTMLElement {
   data: unknown;
   /** An agency's label pack. */
   labels: LabelPack | undefined;
-  /** MUI theme options (palette, typography...), so the form matches the portal. */
+  /** MUI theme options (palette, typography...), merged over the kit's own look, so the form matches the portal. */
   set theme(options: Record<string, unknown> | undefined);
   addEventListener<K extends keyof AdoptionSupportFormEventMap>(
     type: K,
