@@ -88,7 +88,7 @@ export {
 } from './definition/annotations';
 export { checkAnnotations } from './definition/checkAnnotations';
 export { checkDefinition } from './definition/checkDefinition';
-export { checkLocales, type FormStringKeys, formStringKeys } from './definition/checkLocales';
+export { checkLocales, type FormStringKeys, formStringKeys, GUIDANCE_SUFFIX } from './definition/checkLocales';
 export { checkManifest } from './definition/checkManifest';
 export { checkRuleMessages } from './definition/checkRuleMessages';
 export { checkUiSchema } from './definition/checkUiSchema';

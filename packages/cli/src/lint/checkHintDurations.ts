@@ -103,7 +103,12 @@ export async function checkHintDurations(loaded: LoadedFormFolder): Promise<Lint
   const warnings: LintProblem[] = [];
   const warned = new Set<string>();
   for (const [key, text] of Object.entries(definition.locales.en ?? {})) {
-    if (!key.endsWith('.description') || typeof text !== 'string' || text.length > 10_000) continue;
+    if (
+      !(key.endsWith('.description') || key.endsWith('.guidance')) ||
+      typeof text !== 'string' ||
+      text.length > 10_000
+    )
+      continue;
     for (const match of text.matchAll(PHRASE)) {
       const [phrase, count, working, unit] = match as unknown as [string, string, string | undefined, string];
       const n = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);

@@ -28,6 +28,13 @@ export const ERROR_KEYWORDS = [
 /** Prefix of keys that rule packs own (their messages); checked with the rule packs. */
 export const RULE_MESSAGE_PREFIX = 'messages.';
 
+/**
+ * The ending of a key holding text for the agency and professionals only (decision 0025): beside the
+ * introduction (`form.guidance`), a section's or group's description and a field's hint. Readers
+ * outside the agency (adopters, the child, a birth relative) never see it.
+ */
+export const GUIDANCE_SUFFIX = '.guidance';
+
 /** Works out every string key the form's UI needs, from its manifest, UI schema and schema. */
 export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
   return guarded('formStringKeys', () => {
@@ -38,16 +45,18 @@ export function formStringKeys(definition: FormDefinitionData): FormStringKeys {
 
 function formStringKeysUnchecked(definition: FormDefinitionData): FormStringKeys {
   const required = new Set<string>([definition.manifest.titleKey, 'form.description']);
-  const optional = new Set<string>();
+  const optional = new Set<string>([`form${GUIDANCE_SUFFIX}`]);
   const walk = walkUiSchema(definition.manifest.id, definition.uischema, definition.schema);
   for (const section of walk.sections) {
     if (!section.i18n) continue;
     required.add(`${section.i18n}.label`);
     optional.add(`${section.i18n}.description`);
+    optional.add(`${section.i18n}${GUIDANCE_SUFFIX}`);
   }
   for (const control of walk.controls) {
     required.add(`${control.i18nKey}.label`);
     optional.add(`${control.i18nKey}.description`);
+    optional.add(`${control.i18nKey}${GUIDANCE_SUFFIX}`);
     for (const keyword of ERROR_KEYWORDS) optional.add(`${control.i18nKey}.error.${keyword}`);
     if (objectItems(definition.schema, control.schema)) continue;
     const node = control.schema;
@@ -175,6 +184,18 @@ function checkLocalesUnguarded(definition: FormDefinitionData): DefinitionProble
           field: labelOf(key),
           message: `The key "${key}" belongs to the field ${pointer}, which is in schema.json but has no Control in uischema.json, so it is never shown.`,
           fix: `Add a Control for ${pointer} to uischema.json, or remove the field from schema.json and this key from ${file}.`,
+        });
+        continue;
+      }
+      if (key.endsWith(GUIDANCE_SUFFIX)) {
+        const base = key.slice(0, -GUIDANCE_SUFFIX.length);
+        problems.push({
+          check: 'locales',
+          form,
+          file,
+          pointer: `/${key}`,
+          message: `The guidance "${key}" stands beside no introduction, section, group or field: the form has no "${base}.label" or "${base}.description".`,
+          fix: `Correct "${base}" to the key of the field, section or group it guides (e.g. "child.dateOfBirth.guidance"), or "form.guidance" for the introduction.`,
         });
         continue;
       }

@@ -1,7 +1,9 @@
 import { Box, FormControl, FormHelperText, FormLabel } from '@mui/material';
 import type { ReactNode } from 'react';
+import { useGuidance } from '../form/guidance';
 import { useKit } from '../form/KitContext';
 import { DerivedNote } from './DerivedNote';
+import { Guidance } from './Guidance';
 import { ownFormId, useOwnForm } from './ownForm';
 import { visuallyHidden } from './visuallyHidden';
 import type { KitControlProps } from './withKitControl';
@@ -56,7 +58,8 @@ const offScreenSkipped = (placeholderHeight: number) => ({
 });
 
 /**
- * The GOV.UK order around any input: label (with "(optional)"), hint, error message (prefixed with a
+ * The GOV.UK order around any input: label (with "(optional)"), hint (then, for the agency and
+ * professionals, the field's guidance), error message (prefixed with a
  * hidden "Error:"), then the input, with the hint and the error tied to it by `aria-describedby`.
  */
 export function FieldFrame({
@@ -73,10 +76,17 @@ export function FieldFrame({
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const hint = control.description ? control.description : undefined;
+  const guidance = useGuidance(control.i18nKeyPrefix);
+  const guidanceId = `${inputId}-guidance`;
   const error = control.fieldError?.message;
   const formatId = `${inputId}-format`;
   const describedBy =
-    [hint ? hintId : undefined, formatHint ? formatId : undefined, error ? errorId : undefined]
+    [
+      hint ? hintId : undefined,
+      guidance ? guidanceId : undefined,
+      formatHint ? formatId : undefined,
+      error ? errorId : undefined,
+    ]
       .filter(Boolean)
       .join(' ') || undefined;
   const label = (
@@ -111,6 +121,7 @@ export function FieldFrame({
           {hint}
         </FormHelperText>
       ) : null}
+      <Guidance text={guidance} id={guidanceId} />
       {formatHint ? (
         <FormHelperText id={formatId} error={false} sx={{ mx: 0, mt: 0, mb: 0.5 }}>
           {formatHint}

@@ -12,7 +12,9 @@ import { ctxToArrayLayoutProps, JsonFormsDispatch, useJsonForms } from '@jsonfor
 import { Box, Button, FormHelperText } from '@mui/material';
 import { memo, useRef, useState } from 'react';
 import { fieldId, pathToPointer } from '../form/fieldId';
+import { useGuidance } from '../form/guidance';
 import { useKit } from '../form/KitContext';
+import { Guidance } from './Guidance';
 import { Heading, HeadingLevel, useHeadingLevel } from './headingLevel';
 import { KIT_ROWS_RANK } from './ranks';
 import { visuallyHidden } from './visuallyHidden';
@@ -103,6 +105,7 @@ const RowsView = memo(function RowsView(props: RowsViewProps) {
   const kit = useKit();
   const level = useHeadingLevel();
   const { path, visible, label, description, count } = props;
+  const guidance = useGuidance(props.i18nKeyPrefix);
   const pointer = pathToPointer(path);
   const [removed, setRemoved] = useState<Removed | undefined>();
   const root = useRef<HTMLElement>(null);
@@ -212,6 +215,7 @@ const RowsView = memo(function RowsView(props: RowsViewProps) {
           {description}
         </FormHelperText>
       ) : null}
+      <Guidance text={guidance} id={`${id}-guidance`} />
       {fieldError ? (
         <FormHelperText id={`${id}-error`} error sx={{ mx: 0, fontWeight: 'bold' }}>
           <Box component="span" sx={visuallyHidden}>

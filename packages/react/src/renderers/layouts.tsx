@@ -9,7 +9,9 @@ import {
 import { JsonFormsDispatch, withJsonFormsLayoutProps } from '@jsonforms/react';
 import { Box } from '@mui/material';
 import { type ComponentType, memo } from 'react';
+import { useGuidance } from '../form/guidance';
 import { useKit } from '../form/KitContext';
+import { Guidance } from './Guidance';
 import { Heading, HeadingLevel, useHeadingLevel } from './headingLevel';
 import { KIT_LAYOUT_RANK } from './ranks';
 
@@ -42,18 +44,20 @@ function CategoryLayout(props: LayoutProps) {
   );
 }
 
-/** A titled group of fields: a real heading at the right level, not a card. */
+/** A titled group of fields: a real heading at the right level, not a card; its guidance under its description. */
 function GroupLayoutRenderer(props: LayoutProps) {
   const { strings } = useKit();
   const level = useHeadingLevel();
-  if (!props.visible) return null;
   const group = props.uischema as GroupLayout & { i18n?: string };
+  const guidance = useGuidance(group.i18n);
+  if (!props.visible) return null;
   const title = (group.i18n ? strings.get(`${group.i18n}.label`) : undefined) ?? group.label;
   const description = group.i18n ? strings.get(`${group.i18n}.description`) : undefined;
   return (
     <Box component="section" className="asf-group" sx={{ my: 2 }}>
       {title ? <Heading level={level}>{title}</Heading> : null}
       {description ? <Box component="p">{description}</Box> : null}
+      <Guidance text={guidance} />
       <HeadingLevel.Provider value={level + 1}>
         <Elements layout={group} props={props} />
       </HeadingLevel.Provider>

@@ -3,10 +3,12 @@ import { JsonForms } from '@jsonforms/react';
 import { Box, Button } from '@mui/material';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { UiNode } from '../definition/formModel';
+import { useGuidance } from '../form/guidance';
 import { jsonFormsI18n, toAdditionalErrors, withHideRules } from '../form/jsonFormsBridge';
 import { useKit } from '../form/KitContext';
 import { noCompileAjv } from '../form/noCompileAjv';
 import type { SectionStatus } from '../form/sectionStatus';
+import { Guidance } from '../renderers/Guidance';
 import { Heading } from '../renderers/headingLevel';
 import { kitRenderers } from '../renderers/kitRenderers';
 import type { PlacedDerived } from '../rules/placeDerived';
@@ -95,6 +97,7 @@ export function EditView(props: EditViewProps) {
   const last = props.active === model.sections.length - 1;
   const headingId = `${idPrefix}-section-${section.id}-heading`;
   const description = strings.get(`${section.i18n}.description`);
+  const guidance = useGuidance(section.i18n);
   return (
     <>
       <FormHeader />
@@ -129,6 +132,7 @@ export function EditView(props: EditViewProps) {
             {strings.text(`${section.i18n}.label`)}
           </Heading>
           {description ? <Box component="p">{description}</Box> : null}
+          <Guidance text={guidance} />
           <DerivedList
             items={props.placed.filter((p) => p.section === section.index && !p.atField)}
             strings={strings}
