@@ -8,7 +8,8 @@
 //
 // Settings (environment): BENCH_KEYS keystrokes per page per scenario and CPU rate (300), BENCH_ROUNDS
 // rounds they are split into (4), BENCH_CPU rates (1,4), BENCH_SCENARIO one scenario only,
-// BENCH_SIZES=0 to leave out the bundle sizes, CHROMIUM_PATH (/usr/bin/chromium).
+// BENCH_SIZES=0 to leave out the bundle sizes, BENCH_BREAKDOWN=1 to add where the main thread's time
+// went while typing (timeline tracing, which slows the pages a little), CHROMIUM_PATH (/usr/bin/chromium).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { buildPages, PAGES, servePages } from './pages.mjs';
-import { printReport } from './report.mjs';
+import { printBreakdown, printReport } from './report.mjs';
 import { GAP_MS, keyPlan, RHYTHM_SEED, STOP_MS } from './rhythm.mjs';
 import { runPage, scenarios } from './runPage.mjs';
 import { printSizes } from './sizes.mjs';
@@ -36,6 +37,7 @@ const setting = (name, fallback) => {
   return value;
 };
 const KEYS = setting('BENCH_KEYS', 300);
+const BREAKDOWN = process.env.BENCH_BREAKDOWN === '1';
 const ROUNDS = setting('BENCH_ROUNDS', 4);
 const CPUS = (process.env.BENCH_CPU ?? '1,4').split(',').map(Number);
 if (CPUS.some((c) => !(c >= 1))) throw new Error('BENCH_CPU must list throttling rates of 1 or more, e.g. 1,4.');
@@ -99,6 +101,7 @@ try {
             cpu,
             keys: plan[round],
             traceDir: out,
+            breakdown: BREAKDOWN,
           });
           results[scenario][cpu][name].push(run);
         }
@@ -108,6 +111,7 @@ try {
   }
   await browser.close();
   printReport({ results, pages: PAGES, cpus: CPUS, scenarioNames: SCENARIO_NAMES });
+  if (BREAKDOWN) printBreakdown({ results, pages: PAGES, cpus: CPUS, scenarioNames: SCENARIO_NAMES });
   if (process.env.BENCH_SIZES !== '0') await printSizes({ outdir: join(out, 'element'), reactRoot });
 } catch (error) {
   process.exitCode = 1;

@@ -120,3 +120,25 @@ export function printReport({ results, pages, cpus, scenarioNames }) {
   }
   return rows;
 }
+
+/**
+ * With BENCH_BREAKDOWN=1: the main thread's self time while typing, per keystroke, by kind of work
+ * (script, style, layout, paint, hit testing and input, other), for each page.
+ */
+export function printBreakdown({ results, pages, cpus, scenarioNames }) {
+  const kinds = ['script', 'style', 'layout', 'paint', 'hit test and input', 'other'];
+  console.log('\nMain thread while typing, ms per keystroke by kind of work (timeline tracing on):');
+  console.log(`  ${'scenario'.padEnd(14)} CPU  ${'page'.padEnd(30)} ${kinds.map((k) => k.padStart(10)).join(' ')}`);
+  for (const scenario of scenarioNames) {
+    for (const cpu of cpus) {
+      for (const [name, page] of Object.entries(pages)) {
+        const runs = results[scenario][cpu][name];
+        const keys = runs.reduce((sum, r) => sum + r.keys, 0);
+        const per = (kind) => runs.reduce((sum, r) => sum + (r.breakdown?.[kind] ?? 0), 0) / keys;
+        console.log(
+          `  ${scenario.padEnd(14)} ${`${cpu}x`.padEnd(4)} ${page.label.padEnd(30)} ${kinds.map((k) => per(k).toFixed(2).padStart(10)).join(' ')}`,
+        );
+      }
+    }
+  }
+}

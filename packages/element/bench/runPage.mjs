@@ -3,6 +3,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyLatencies } from './eventLatency.mjs';
+import { BREAKDOWN_CATEGORIES, mainThreadBreakdown } from './mainThread.mjs';
 import { STOP_MS, valuesAfter } from './rhythm.mjs';
 
 /** How long a page is left alone after the field has the focus, before the first key. */
@@ -88,8 +89,12 @@ export function validityDelays(keys, keyTimes, changes, initial) {
   return delays;
 }
 
-/** Loads `name` at `cpu`× throttling, opens `scenario`, types `keys` and measures. */
-export async function runPage({ browser, origin, name, scenario, cpu, keys, traceDir }) {
+/**
+ * Loads `name` at `cpu`× throttling, opens `scenario`, types `keys` and measures. With `breakdown`, the
+ * trace also records the main thread's timeline, and the run says where that time went (which costs
+ * the page a little: the latency figures of such a run are not the table's).
+ */
+export async function runPage({ browser, origin, name, scenario, cpu, keys, traceDir, breakdown = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -123,13 +128,15 @@ export async function runPage({ browser, origin, name, scenario, cpu, keys, trac
 
     const tracePath = join(traceDir, `${name}-trace.json`);
     // Only the categories that carry EventLatency: tracing costs the page little.
-    await browser.startTracing(page, { path: tracePath, categories: ['input', 'benchmark', 'cc'] });
+    const categories = ['input', 'benchmark', 'cc', ...(breakdown ? BREAKDOWN_CATEGORIES : [])];
+    await browser.startTracing(page, { path: tracePath, categories });
     const before = await mainThread(cdp);
     await typeAtRhythm(page, keys);
     const after = await mainThread(cdp);
     await browser.stopTracing();
     const probe = await page.evaluate(() => window.benchProbe);
-    const latencies = keyLatencies(JSON.parse(await readFile(tracePath, 'utf8')));
+    const trace = JSON.parse(await readFile(tracePath, 'utf8'));
+    const latencies = keyLatencies(trace);
     await rm(tracePath, { force: true });
     if (latencies.length === 0) {
       throw new Error(
@@ -146,6 +153,7 @@ export async function runPage({ browser, origin, name, scenario, cpu, keys, trac
       taskMs: after.task - before.task,
       scriptMs: after.script - before.script,
       keys: keys.length,
+      ...(breakdown ? { breakdown: mainThreadBreakdown(trace) } : {}),
     };
   } finally {
     await context.close();
