@@ -90,4 +90,37 @@ describe('carrying a reader’s edits back', () => {
     expect(merged.birthFamilySupport.recipients[0]!.consentToShare).toBe(original[0]!.consentToShare);
     expect(merged.birthFamilySupport.recipients[1]).toEqual(original[1]);
   });
+
+  /** Places taken out whole, outside lists (so the pointer is the same in the view and the document). */
+  const wholePlaces = (view: ReturnType<typeof audienceView>) =>
+    view.removed.filter((p) => {
+      const value = getAtPointer(full, p);
+      return typeof value === 'object' && value !== null && !Array.isArray(value) && !/\/\d+(\/|$)/.test(p);
+    });
+  const withPlaces = readers.filter(
+    ([audience, row]) => wholePlaces(audienceView(aspEngland, full, audience, row)).length,
+  );
+
+  it('has readers with whole places taken out, to check the next test on', () => {
+    expect(withPlaces.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(withPlaces)('for %s (row %s) never writes into a place redaction took out whole', (audience, row) => {
+    // A question shown to the reader whose answer's whole place was taken out (a condition that did not
+    // hold, say) shows empty; what the reader types there must not replace the hidden answers.
+    const view = audienceView(aspEngland, full, audience, row);
+    const places = wholePlaces(view);
+    for (const place of places) {
+      const key = Object.keys(getAtPointer(full, place) as Json)[0]!;
+      const next = structuredClone(view.data);
+      let at: Json = next;
+      for (const token of place.slice(1).split('/')) {
+        if (typeof at[token] !== 'object' || at[token] === null) at[token] = {};
+        at = at[token] as Json;
+      }
+      at[key] = 'typed over';
+      const merged = mergeViewEdits(view, next);
+      expect(getAtPointer(merged, place), place).toEqual(getAtPointer(full, place));
+    }
+  });
 });

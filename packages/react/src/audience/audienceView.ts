@@ -112,12 +112,16 @@ function toViewPointer(full: Json, removed: readonly string[], fullPointer: stri
 /**
  * Carries a reader's edits back into the whole document: where the reader sees everything of a
  * part, their version replaces it; where something is hidden from them, only what they can see
- * changes and the hidden answers (and hidden rows) stay exactly as they were.
+ * changes and the hidden answers (and hidden rows) stay exactly as they were, even where a question
+ * showed empty over a place redaction took out whole.
  */
 export function mergeViewEdits(view: AudienceView, next: Json): Json {
   if (view.removed.length === 0) return next;
+  const gone = new Set(view.removed);
   const merge = (full: unknown, before: unknown, after: unknown, pointer: string): unknown => {
     if (after === before) return full;
+    // A place taken out whole stays as it was, whatever the reader typed where its question showed.
+    if (gone.has(pointer)) return full;
     if (!removedUnder(view.removed, pointer)) return after;
     if (Array.isArray(full)) {
       const kept = keptRows(view.removed, pointer, full);
