@@ -11,6 +11,7 @@ export {
 } from './definition/formModel';
 export { loadForm, publishedFormIds } from './form/defaultValidators';
 export { defaultModeFor, FORM_MODES, READ_ONLY_AUDIENCES } from './form/formModes';
+export { GUIDANCE_AUDIENCES, mayReadGuidance } from './form/guidance';
 export type { FormMode } from './form/KitContext';
 export { chromeStrings, type KitLocale } from './i18n/chromeStrings';
 export { type KitStrings, kitStrings, type LabelPack, labelPackGaps } from './i18n/kitStrings';
