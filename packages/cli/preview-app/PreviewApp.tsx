@@ -12,7 +12,7 @@ import { fill, previewStrings } from './previewStrings';
 import { previewValidator } from './previewValidator';
 
 const EMPTY = '';
-const MODES: readonly FormMode[] = ['edit', 'check', 'print'];
+const MODES: readonly FormMode[] = ['edit', 'check', 'view', 'print'];
 
 // The section on screen is kept for the browser tab, so a save (which redraws the form) and a page
 // reload come back to it.

@@ -1,4 +1,4 @@
-import type { ReaderAudience } from '@adoption-support/react';
+import type { FormMode, ReaderAudience } from '@adoption-support/react';
 
 /** The preview's own words (its chrome around the form), by key. */
 export interface PreviewStrings {
@@ -11,7 +11,7 @@ export interface PreviewStrings {
   example: string;
   view: string;
   emptyForm: string;
-  modes: Record<'edit' | 'check' | 'print', string>;
+  modes: Record<FormMode, string>;
   readers: Record<ReaderAudience, string>;
   oneProblem: string;
   manyProblems: string;
@@ -37,7 +37,7 @@ const en: PreviewStrings = {
   example: 'Example',
   view: 'View',
   emptyForm: '(empty form)',
-  modes: { edit: 'Fill in', check: 'Check answers', print: 'Print' },
+  modes: { edit: 'Fill in', check: 'Check answers', print: 'Print', view: 'Read only' },
   readers: {
     agency: 'Agency (sees everything)',
     professionals: 'Professionals',
@@ -70,14 +70,14 @@ const cy: PreviewStrings = {
   example: 'Enghraifft',
   view: 'Golwg',
   emptyForm: '(ffurflen wag)',
-  modes: { edit: 'Llenwi', check: 'Gwirio atebion', print: 'Argraffu' },
+  modes: { edit: 'Llenwi', check: 'Gwirio atebion', print: 'Argraffu', view: 'Darllen yn unig' },
   readers: {
     agency: 'Asiantaeth (yn gweld popeth)',
     professionals: 'Gweithwyr proffesiynol',
     panel: 'Panel',
     adopters: 'Mabwysiadwyr',
     child: 'Plentyn',
-    birthFamily: 'Teulu biolegol (y perthynas cyntaf a gynigir cymorth)',
+    birthFamily: 'Teulu geni (y perthynas cyntaf a gynigir cymorth)',
   },
   oneProblem: 'Canfu adoption-support lint 1 broblem',
   manyProblems: 'Canfu adoption-support lint {count} o broblemau',

@@ -334,7 +334,11 @@ describe('released versions are immutable, wording is not', () => {
     const england = join(root, 'forms', 'asp-england');
     const manifest = readForm(england, 'form.json') as { version: string; migrations: string[] };
     const last = `migrations/${manifest.migrations.at(-1)}.json`;
-    const written = (readForm(england, last).operations as { to?: unknown }[]).find((op) => typeof op.to === 'string');
+    // A question a migration wrote into (the latest such migration: some only raise the version).
+    const written = [...manifest.migrations]
+      .reverse()
+      .flatMap((name) => readForm(england, `migrations/${name}.json`).operations as { to?: unknown }[])
+      .find((op) => typeof op.to === 'string');
     const [section, field] = String(written?.to).split('/').slice(1) as [string, string];
     editForm(england, 'schema.json', (schema) => {
       const node = schemaNode(schema, [section]);

@@ -152,7 +152,10 @@ describe('the Wales forms', () => {
     const own = structuredClone(full('assessment-wales'));
     own.referral.requesterCategory = 'birthParent';
     const relative = redact<Data>(forms['assessment-wales'], own, 'birthFamily').data;
-    expect(Object.keys(relative).sort()).toEqual(['analysis', 'family', 'notice']);
+    expect(Object.keys(relative).sort()).toEqual(['analysis', 'family', 'notice', 'referral']);
+    // Of the referral, only who asked: the answer that grants them the rest, so a copy of their copy
+    // keeps it (redaction is idempotent).
+    expect(relative.referral).toEqual({ requesterCategory: 'birthParent' });
     expect(relative.family.personAssessedNeeds).toBe(own.family.personAssessedNeeds);
     expect(relative.notice.decisionReasons).toBe(own.notice.decisionReasons);
     expect(relative.family).not.toHaveProperty('childAndFamilyNeeds');
@@ -162,6 +165,7 @@ describe('the Wales forms', () => {
     expect(relative.analysis.proposedServices).toEqual(services.map(({ fundingRoute: _f, ...s }: Data) => s));
     const adopters = redact<Data>(forms['assessment-wales'], own, 'adopters').data;
     expect(adopters).not.toHaveProperty('family');
+    expect(adopters.referral ?? {}).not.toHaveProperty('requesterCategory');
     expect(adopters).not.toHaveProperty('analysis');
     expect(adopters.notice).not.toHaveProperty('decisionReasons');
     expect(adopters.notice.decisionOutcome).toBe(own.notice.decisionOutcome);

@@ -12,6 +12,8 @@ import { CacheProvider } from '@emotion/react';
 import { renderToString } from 'react-dom/server';
 import { AdoptionSupportFormBase } from '../AdoptionSupportFormBase';
 import { kitStrings, type LabelPack, toKitLocale } from '../i18n/kitStrings';
+import { createRuleEvaluator } from '../rules/createRuleEvaluator';
+import type { RuleEvaluator } from '../rules/ruleResults';
 import { documentPage } from './documentPage';
 
 /** Options of {@link renderDocumentHtml}: the server's forms and the reader. */
@@ -80,6 +82,15 @@ export async function renderDocumentHtml(
   // Emotion keeps the styles in the cache instead of writing <style> elements into the markup.
   const cache = createCache({ key: 'asf' });
   cache.compat = true;
+  // The rules hid what they hide when shareCopy opened the whole document. Run again on the copy, they
+  // would read answers the reader may not see as missing and hide what the copy rightly holds, so the
+  // page keeps everything in the copy; the worked-out dates come from the copy alone.
+  const today = options.clock?.();
+  const evaluate = createRuleEvaluator(definition, {
+    ...(today === undefined ? {} : { today }),
+    ...(options.bankHolidays === undefined ? {} : { bankHolidays: options.bankHolidays }),
+  });
+  const rules: RuleEvaluator = (data) => ({ ...evaluate(data), hidden: [] });
   const markup = renderToString(
     <CacheProvider value={cache}>
       <AdoptionSupportFormBase
@@ -92,8 +103,7 @@ export async function renderDocumentHtml(
         mode="print"
         locale={locale}
         {...(labels === undefined ? {} : { labels })}
-        {...(options.bankHolidays === undefined ? {} : { bankHolidays: options.bankHolidays })}
-        {...(options.clock === undefined ? {} : { today: options.clock() })}
+        rules={rules}
       />
     </CacheProvider>,
   );

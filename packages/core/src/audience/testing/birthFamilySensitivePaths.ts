@@ -133,5 +133,6 @@ export const birthFamilySections: Record<FormId, readonly string[]> = {
   'asp-review-england': [],
   'asp-wales': ['keepingInTouch'],
   'asp-review-wales': [],
-  'assessment-wales': ['family', 'analysis', 'notice'],
+  // The referral: only who asked, when a birth relative asked (it grants them the other three).
+  'assessment-wales': ['family', 'analysis', 'notice', 'referral'],
 };

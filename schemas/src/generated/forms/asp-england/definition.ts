@@ -16,10 +16,12 @@ import rulesSiblings from '../../../../forms/asp-england/rules/siblings.json';
 import rulesFollowUps from '../../../../forms/asp-england/rules/follow-ups.json';
 import version2025_1Schema from '../../../../forms/asp-england/versions/2025.1/schema.json';
 import version2026_1Schema from '../../../../forms/asp-england/versions/2026.1/schema.json';
+import version2026_2Schema from '../../../../forms/asp-england/versions/2026.2/schema.json';
 import migration2025_1To2026_1 from '../../../../forms/asp-england/migrations/2025.1-to-2026.1.json';
 import migration2026_1To2026_2 from '../../../../forms/asp-england/migrations/2026.1-to-2026.2.json';
+import migration2026_2To2026_3 from '../../../../forms/asp-england/migrations/2026.2-to-2026.3.json';
 
-/** The `asp-england` form, version 2026.2. */
+/** The `asp-england` form, version 2026.3. */
 export const aspEngland: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
@@ -27,10 +29,11 @@ export const aspEngland: FormDefinitionData = {
   locales: { en: localeEn },
   rulePacks: { 'matching': rulesMatching, 'sign-off': rulesSignOff, 'visits': rulesVisits, 'reviews': rulesReviews, 'order': rulesOrder, 'support': rulesSupport, 'information': rulesInformation, 'siblings': rulesSiblings, 'follow-ups': rulesFollowUps },
   history: {
-    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema } },
+    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema }, '2026.2': { schema: version2026_2Schema } },
     migrations: [
       { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
       { name: '2026.1-to-2026.2', content: migration2026_1To2026_2 },
+      { name: '2026.2-to-2026.3', content: migration2026_2To2026_3 },
     ],
   },
 };
