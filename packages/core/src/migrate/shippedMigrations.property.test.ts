@@ -10,7 +10,8 @@ import { migrateEnvelopeSync } from './migrateEnvelope';
 
 /**
  * Every migration the published forms ship, found from the definitions: at least 10,000 generated
- * documents each (more with FUZZ_RUNS), with agency fields and own `__proto__`, `constructor` and
+ * documents each for a migration with operations, 2,000 for one that only raises the version (more
+ * with FUZZ_RUNS), with agency fields and own `__proto__`, `constructor` and
  * `prototype` keys in places no schema declares. Each answer must be at the place the migration's
  * operations send it, or in `preserved` under its own pointer.
  */
@@ -235,7 +236,7 @@ describe.each(shipped)('the $id migration $migration.name over generated documen
         expect(injectedPrototypes(document.data)).toEqual([]);
         expect(injectedPrototypes(preserved)).toEqual([]);
       }),
-      fuzzParameters(10_000),
+      fuzzParameters(migration.operations.length > 0 ? 10_000 : 2_000),
     );
   }, 300_000);
 });
