@@ -211,6 +211,7 @@ export {
   judgeSubmission,
   type MigrationHooks,
   type MigrationNotes,
+  type MissingAnswer,
   type RefusedCopy,
   type RefusedJudgement,
   type SharedCopy,
@@ -220,6 +221,7 @@ export {
   shareCopy,
 } from './submission/index';
 export { type AnswerKind, errorTemplates, type TemplateValues } from './validation/errorTemplates';
+export { type FormSectionRef, isAnswerGiven, isMissingAnswerError } from './validation/missingAnswers';
 export {
   type FieldError,
   type FieldErrorOptions,

@@ -5,6 +5,7 @@ export {
   type JudgedSubmission,
   type Judgement,
   judgeSubmission,
+  type MissingAnswer,
   type RefusedJudgement,
 } from './judgeSubmission';
 export type { MigrationNotes } from './openSubmission';

@@ -7,6 +7,7 @@ import { applyHiddenData, type ClearedValue } from '../hidden-data/applyHiddenDa
 import { fillText, type ReaderLocale, readerValues } from '../i18n/readerText';
 import type { SavedDocument } from '../migrate/index';
 import type { RuleFailure, RuleOutcome } from '../rules/RuleOutcome';
+import { type FormSectionRef, isMissingAnswerError, sectionOfAnswer } from '../validation/missingAnswers';
 import { type FieldError, toFieldErrors } from '../validation/toFieldErrors';
 import { checkJudgeOptions, type JudgeOptions } from './judgeOptions';
 import { formLocale, type MigrationNotes, openSubmission } from './openSubmission';
@@ -28,11 +29,36 @@ export interface JudgedRuleMessage {
   source: string;
 }
 
+/** An answer the document still needs at its stage: the form's schema or a `require` rule asks for it. */
+export interface MissingAnswer {
+  /** JSON pointer of the answer in the document's data (where it would be). */
+  pointer: string;
+  /** The field's label in the form's language (for a whole group left out, the group's heading). */
+  field: string;
+  /** The section of the form that shows it; `null` when no section does. */
+  section: FormSectionRef | null;
+  /** What to do, e.g. "Enter the date of the matching panel". */
+  message: string;
+  /** What asks for it: the form's schema, or a `require` rule (its id, pack and legal source). */
+  requiredBy: { kind: 'schema' } | { kind: 'rule'; ruleId: string; packId: string; source: string };
+}
+
 /** A submission judged against its form: the result a server stores or returns to the portal. */
 export interface JudgedSubmission {
   status: 'judged';
-  /** No schema error, no rule message and no rule that could not run. */
+  /**
+   * Complete for this stage: no schema error, no rule message and no rule that could not run.
+   * `valid` is `savable` with nothing `missing`.
+   */
   valid: boolean;
+  /**
+   * Valid to save as a draft: every answer given is well formed. Nothing wrong but answers left out
+   * (`missing`): no schema error about a given answer, no `validate` rule message, no rule that
+   * could not run.
+   */
+  savable: boolean;
+  /** The answers this stage still needs, in the order of `errors`, then of `ruleMessages`. One per pointer. */
+  missing: MissingAnswer[];
   form: string;
   /** The form's current version: the document's version after any migration. */
   version: string;
@@ -62,6 +88,7 @@ export interface JudgedSubmission {
 export interface RefusedJudgement {
   status: 'refused';
   valid: false;
+  savable: false;
   problem: SubmissionProblem;
 }
 
@@ -113,6 +140,37 @@ function wordRuleMessages(
 }
 
 /**
+ * Splits what is wrong into answers still to give at this stage (schema errors about an answer left
+ * out, `require` rule messages) and problems with answers given (every other error and message).
+ */
+function stageNeeds(
+  definition: FormDefinitionData,
+  data: unknown,
+  errors: readonly FieldError[],
+  ruleMessages: readonly JudgedRuleMessage[],
+  strings: readonly Readonly<Record<string, string>>[],
+): { missing: MissingAnswer[]; malformed: number } {
+  const missing = new Map<string, MissingAnswer>();
+  let malformed = 0;
+  const add = (entry: Omit<MissingAnswer, 'section'>) => {
+    if (missing.has(entry.pointer)) return;
+    missing.set(entry.pointer, { ...entry, section: sectionOfAnswer(definition, entry.pointer, strings) });
+  };
+  for (const error of errors) {
+    if (!isMissingAnswerError(error, data)) malformed += 1;
+    else add({ pointer: error.pointer, field: error.field, message: error.message, requiredBy: { kind: 'schema' } });
+  }
+  for (const m of ruleMessages) {
+    if (m.kind !== 'require') malformed += 1;
+    else {
+      const requiredBy = { kind: 'rule' as const, ruleId: m.ruleId, packId: m.packId, source: m.source };
+      add({ pointer: m.pointer, field: m.field, message: m.message, requiredBy });
+    }
+  }
+  return { missing: [...missing.values()], malformed };
+}
+
+/**
  * Judges a submission from a portal as the form in the browser would: the server's one call. Takes
  * untrusted parsed JSON, checks its size and shape, finds its form by the form's own id, migrates an
  * older version, runs the statutory rules, clears answers the rules hid (as each field's policy says)
@@ -124,7 +182,7 @@ function wordRuleMessages(
 export async function judgeSubmission(input: unknown, options: JudgeOptions): Promise<Judgement> {
   const checked = checkJudgeOptions('judgeSubmission', options);
   const opened = await openSubmission(input, checked);
-  if (!opened.ok) return { status: 'refused', valid: false, problem: opened.problem };
+  if (!opened.ok) return { status: 'refused', valid: false, savable: false, problem: opened.problem };
   const { definition, document, migration } = opened;
   const locale = formLocale(definition, checked.locale);
   const overrides = checked.overrides ?? {};
@@ -143,16 +201,21 @@ export async function judgeSubmission(input: unknown, options: JudgeOptions): Pr
       { form, reason: error.message },
       locale,
     );
-    return { status: 'refused', valid: false, problem };
+    return { status: 'refused', valid: false, savable: false, problem };
   }
   const { data, cleared } = applyHiddenData(definition, document.data, outcome.hidden);
   const validate = checked.validators[form]!;
   validate(data);
   const errors = toFieldErrors(definition, validate.errors, { locale, overrides });
   const ruleMessages = wordRuleMessages(definition, outcome, locale, overrides);
+  const layers = [overrides, definition.locales[locale] ?? {}, definition.locales.en ?? {}];
+  const { missing, malformed } = stageNeeds(definition, data, errors, ruleMessages, layers);
   return {
     status: 'judged',
     valid: errors.length === 0 && ruleMessages.length === 0 && outcome.failed.length === 0,
+    // A rule stopped by the data (a text too long, a list too long) could not check a given answer.
+    savable: malformed === 0 && outcome.failed.length === 0,
+    missing,
     form,
     version: definition.manifest.version,
     document: { ...document, data },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AUDIENCES } from '../definition/annotations';
 import { createAjv } from '../node/createAjv';
 import { fuzzParameters, hostileJson, withHostilePart } from '../testing/hostileJson';
-import { judgeSubmission } from './judgeSubmission';
+import { type JudgedSubmission, judgeSubmission } from './judgeSubmission';
 import { shareCopy } from './shareCopy';
 
 const ajv = createAjv();
@@ -41,14 +41,32 @@ async function bounded<T>(run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** "Complete for this stage" is "valid to save" with nothing missing; what is missing is named once, by section. */
+function expectStageParts(result: JudgedSubmission) {
+  expect(result.valid).toBe(result.savable && result.missing.length === 0);
+  const pointers = result.missing.map((m) => m.pointer);
+  expect(new Set(pointers).size).toBe(pointers.length);
+  const wrong = [...result.errors, ...result.ruleMessages].filter((e) => !pointers.includes(e.pointer));
+  if (wrong.length > 0 || result.ruleFailures.length > 0) expect(result.savable).toBe(false);
+  for (const m of result.missing) {
+    expect(typeof m.field).toBe('string');
+    if (m.section !== null) expect(m.section.label.length).toBeGreaterThan(0);
+  }
+}
+
 describe('judgeSubmission on hostile submissions', () => {
   it('gives a judgement or a refusal for each, never a throw', async () => {
     await fc.assert(
       fc.asyncProperty(submissions, limits, async (input, limit) => {
         const result = await bounded(() => judgeSubmission(input, { forms, validators, clock, limits: limit }));
         expect(['judged', 'refused']).toContain(result.status);
-        if (result.status === 'refused') expect(result.problem.message.length).toBeGreaterThan(20);
-        else expect(Object.hasOwn(forms, result.form)).toBe(true);
+        if (result.status === 'refused') {
+          expect(result.problem.message.length).toBeGreaterThan(20);
+          expect(result.savable).toBe(false);
+        } else {
+          expect(Object.hasOwn(forms, result.form)).toBe(true);
+          expectStageParts(result);
+        }
       }),
       fuzzParameters(),
     );

@@ -153,6 +153,11 @@ export const coreEntries: Record<string, fc.Arbitrary<unknown[]>> = {
   ukToday: args(hostileJson),
   validateRulePack: args(arg(packs[0], ['rules', 'id', 'form']), arg({ formId: 'asp-england' }, ['formId', 'file'])),
   toFieldErrors: args(definition, schemaErrors, arg({ locale: 'cy' }, ['locale', 'overrides'])),
+  isAnswerGiven: args(hostileJson),
+  isMissingAnswerError: args(
+    arg({ pointer: '/child/legalName', keyword: 'minLength' }, ['pointer', 'keyword']),
+    document,
+  ),
   tooDeepAt: args(document, count),
 };
 
@@ -169,6 +174,7 @@ export const strictEntries = [
   'createRuleEngine',
   'redact',
   'toFieldErrors',
+  'isMissingAnswerError',
 ];
 
 /**

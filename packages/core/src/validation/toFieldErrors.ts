@@ -111,6 +111,8 @@ function fieldErrors(
   const sections = sectionLabelKeys(definition);
   const result = new Map<string, FieldError>();
   for (const error of errors ?? []) {
+    // An `if` error only says its `then` (or `else`) failed; the errors of that part are listed beside it.
+    if (error.keyword === 'if') continue;
     const missingProperty = error.params.missingProperty;
     const missing =
       error.keyword === 'required' ? (typeof missingProperty === 'string' ? missingProperty : '') : undefined;
