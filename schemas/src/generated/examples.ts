@@ -24,6 +24,15 @@ import aspReviewWales_invalid_unknown_outcome_code from '../../forms/asp-review-
 import aspReviewWales_invalid_unknown_placing_authority from '../../forms/asp-review-wales/examples/invalid.unknown-placing-authority.json';
 import aspReviewWales_valid_full from '../../forms/asp-review-wales/examples/valid.full.json';
 import aspReviewWales_valid_minimal from '../../forms/asp-review-wales/examples/valid.minimal.json';
+import aspReviewWales_valid_stage_anticipationOfOrder from '../../forms/asp-review-wales/examples/valid.stage-anticipationOfOrder.json';
+import aspReviewWales_valid_stage_changeOfCircumstances from '../../forms/asp-review-wales/examples/valid.stage-changeOfCircumstances.json';
+import aspReviewWales_valid_stage_familyRequest from '../../forms/asp-review-wales/examples/valid.stage-familyRequest.json';
+import aspReviewWales_valid_stage_firstYearPostOrder from '../../forms/asp-review-wales/examples/valid.stage-firstYearPostOrder.json';
+import aspReviewWales_valid_stage_introductions from '../../forms/asp-review-wales/examples/valid.stage-introductions.json';
+import aspReviewWales_valid_stage_keepInTouchTransition from '../../forms/asp-review-wales/examples/valid.stage-keepInTouchTransition.json';
+import aspReviewWales_valid_stage_placement from '../../forms/asp-review-wales/examples/valid.stage-placement.json';
+import aspReviewWales_valid_stage_postOrder from '../../forms/asp-review-wales/examples/valid.stage-postOrder.json';
+import aspReviewWales_valid_stage_statutoryReview from '../../forms/asp-review-wales/examples/valid.stage-statutoryReview.json';
 import aspWales_invalid_impossible_placement_date from '../../forms/asp-wales/examples/invalid.impossible-placement-date.json';
 import aspWales_invalid_missing_date_of_birth from '../../forms/asp-wales/examples/invalid.missing-date-of-birth.json';
 import aspWales_invalid_no_support_services from '../../forms/asp-wales/examples/invalid.no-support-services.json';
@@ -31,6 +40,9 @@ import aspWales_invalid_placing_authority_outside_wales from '../../forms/asp-wa
 import aspWales_invalid_unknown_region from '../../forms/asp-wales/examples/invalid.unknown-region.json';
 import aspWales_valid_full from '../../forms/asp-wales/examples/valid.full.json';
 import aspWales_valid_minimal from '../../forms/asp-wales/examples/valid.minimal.json';
+import aspWales_valid_stage_amendedAfterAssessment from '../../forms/asp-wales/examples/valid.stage-amendedAfterAssessment.json';
+import aspWales_valid_stage_amendedAfterReview from '../../forms/asp-wales/examples/valid.stage-amendedAfterReview.json';
+import aspWales_valid_stage_firstPlan from '../../forms/asp-wales/examples/valid.stage-firstPlan.json';
 import assessmentWales_invalid_child_to_parent_violence_question_not_answered from '../../forms/assessment-wales/examples/invalid.child-to-parent-violence-question-not-answered.json';
 import assessmentWales_invalid_impossible_notice_date from '../../forms/assessment-wales/examples/invalid.impossible-notice-date.json';
 import assessmentWales_invalid_missing_date_of_referral from '../../forms/assessment-wales/examples/invalid.missing-date-of-referral.json';
@@ -70,6 +82,15 @@ export const formExamples: Readonly<Record<FormId, Readonly<Record<string, FormE
     'invalid.unknown-placing-authority': aspReviewWales_invalid_unknown_placing_authority as FormExample,
     'valid.full': aspReviewWales_valid_full as FormExample,
     'valid.minimal': aspReviewWales_valid_minimal as FormExample,
+    'valid.stage-anticipationOfOrder': aspReviewWales_valid_stage_anticipationOfOrder as FormExample,
+    'valid.stage-changeOfCircumstances': aspReviewWales_valid_stage_changeOfCircumstances as FormExample,
+    'valid.stage-familyRequest': aspReviewWales_valid_stage_familyRequest as FormExample,
+    'valid.stage-firstYearPostOrder': aspReviewWales_valid_stage_firstYearPostOrder as FormExample,
+    'valid.stage-introductions': aspReviewWales_valid_stage_introductions as FormExample,
+    'valid.stage-keepInTouchTransition': aspReviewWales_valid_stage_keepInTouchTransition as FormExample,
+    'valid.stage-placement': aspReviewWales_valid_stage_placement as FormExample,
+    'valid.stage-postOrder': aspReviewWales_valid_stage_postOrder as FormExample,
+    'valid.stage-statutoryReview': aspReviewWales_valid_stage_statutoryReview as FormExample,
   },
   'asp-wales': {
     'invalid.impossible-placement-date': aspWales_invalid_impossible_placement_date as FormExample,
@@ -79,6 +100,9 @@ export const formExamples: Readonly<Record<FormId, Readonly<Record<string, FormE
     'invalid.unknown-region': aspWales_invalid_unknown_region as FormExample,
     'valid.full': aspWales_valid_full as FormExample,
     'valid.minimal': aspWales_valid_minimal as FormExample,
+    'valid.stage-amendedAfterAssessment': aspWales_valid_stage_amendedAfterAssessment as FormExample,
+    'valid.stage-amendedAfterReview': aspWales_valid_stage_amendedAfterReview as FormExample,
+    'valid.stage-firstPlan': aspWales_valid_stage_firstPlan as FormExample,
   },
   'assessment-wales': {
     'invalid.child-to-parent-violence-question-not-answered': assessmentWales_invalid_child_to_parent_violence_question_not_answered as FormExample,

@@ -60,7 +60,7 @@ export interface AspReviewWalesData {
       | "monmouthshire"
       | "newport"
       | "outsideWales";
-    dateOfPlacement: IsoDate;
+    dateOfPlacement?: IsoDate;
     dateOfAdoptionOrder?: IsoDate;
     supportEndDate?: IsoDate;
     planBeingReviewedDate: IsoDate;

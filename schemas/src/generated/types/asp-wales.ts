@@ -77,7 +77,7 @@ export interface AspWalesData {
       | "outsideWales";
     residentAuthorityOutsideWales?: string;
     outOfRegionPlacement?: boolean;
-    placementDate: IsoDate;
+    placementDate?: IsoDate;
     adoptionOrderDate?: IsoDate;
     /**
      * @minItems 1
@@ -273,6 +273,7 @@ export interface AspWalesData {
     nextReviewArrangedBy?: string;
     laterStages: string;
     firstStatutoryReviewDue?: IsoDate;
+    firstStatutoryReviewHeldDate?: IsoDate;
     secondStatutoryReviewTarget?: IsoDate;
     secondStatutoryReviewLatest?: IsoDate;
     supportEndDate?: IsoDate;

@@ -17,180 +17,184 @@ export default function rules(ops) {
     return (K(), M((t1 = p7(p6(v5(c), K()), K()), T(t1) ? p8(v5(c), "reviewTimetable", K()) : t1)));
   };
   const f10 = (c) => p2(v5(c), "otherProfessional", K());
-  const v11 = ops.path("row.role");
-  const f12 = (c) => p2(v11(c), "other", K());
-  const f13 = (c) => p2(v11(c), "other", K());
-  const v14 = ops.path("index");
-  const $15 = ops.op("+");
-  const f16 = (c) => $15([v14(c), 1], c);
-  const f17 = (c) => p2(v11(c), "other", K());
-  const f18 = (c) => p2(v11(c), "other", K());
-  const f19 = (c) => $15([v14(c), 1], c);
-  const v20 = ops.path("row.relationship");
-  const f21 = (c) => p2(v20(c), "other", K());
-  const f22 = (c) => p2(v20(c), "other", K());
-  const f23 = (c) => $15([v14(c), 1], c);
-  const f24 = (c) => true;
-  const v25 = ops.path("data.outcome.reviewOutcome");
-  const p26 = ops.positional("in");
-  const f27 = (c) => p26(v25(c), ["amendedWithoutAssessment", "fullAssessmentRequired"], K());
-  const f28 = (c) => p2(v25(c), "amendedWithoutAssessment", K());
-  const f29 = (c) => p26(v25(c), ["amendedWithoutAssessment", "fullAssessmentRequired"], K());
-  const f30 = (c) => p2(v25(c), "fullAssessmentRequired", K());
-  const f31 = (c) => p2(v25(c), "fullAssessmentRequired", K());
-  const f32 = (c) => p2(v25(c), "fullAssessmentRequired", K());
-  const v33 = ops.path("data.outcome.assessmentReferralDate");
-  const v34 = ops.path("data.reviewDetails.reviewDate");
-  const p35 = ops.positional(">=");
-  const f36 = (c) => {
+  const v11 = ops.path("data.reviewDetails.reviewStage");
+  const p12 = ops.positional("in");
+  const v13 = ops.path("data.reviewDetails.dateOfAdoptionOrder");
+  const f14 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v33(c), K()), T(t1) ? t1 : (t1 = p6(v34(c), K()), T(t1) ? t1 : p35(v33(c), v34(c), K())))));
+    return (K(), M((t1 = p12(v11(c), ["placement", "statutoryReview", "anticipationOfOrder", "postOrder", "firstYearPostOrder", "keepInTouchTransition"], K()), T(t1) ? t1 : p7(p6(v13(c), K()), K()))));
   };
-  const f37 = (c) => v34(c);
-  const f38 = (c) => true;
-  const v39 = ops.path("data.outcome.nextReviewDate");
-  const p40 = ops.positional(">");
-  const f41 = (c) => {
+  const v15 = ops.path("row.role");
+  const f16 = (c) => p2(v15(c), "other", K());
+  const f17 = (c) => p2(v15(c), "other", K());
+  const v18 = ops.path("index");
+  const $19 = ops.op("+");
+  const f20 = (c) => $19([v18(c), 1], c);
+  const f21 = (c) => p2(v15(c), "other", K());
+  const f22 = (c) => p2(v15(c), "other", K());
+  const f23 = (c) => $19([v18(c), 1], c);
+  const v24 = ops.path("row.relationship");
+  const f25 = (c) => p2(v24(c), "other", K());
+  const f26 = (c) => p2(v24(c), "other", K());
+  const f27 = (c) => $19([v18(c), 1], c);
+  const f28 = (c) => true;
+  const v29 = ops.path("data.outcome.reviewOutcome");
+  const f30 = (c) => p12(v29(c), ["amendedWithoutAssessment", "fullAssessmentRequired"], K());
+  const f31 = (c) => p2(v29(c), "amendedWithoutAssessment", K());
+  const f32 = (c) => p12(v29(c), ["amendedWithoutAssessment", "fullAssessmentRequired"], K());
+  const f33 = (c) => p2(v29(c), "fullAssessmentRequired", K());
+  const f34 = (c) => p2(v29(c), "fullAssessmentRequired", K());
+  const f35 = (c) => p2(v29(c), "fullAssessmentRequired", K());
+  const v36 = ops.path("data.outcome.assessmentReferralDate");
+  const v37 = ops.path("data.reviewDetails.reviewDate");
+  const p38 = ops.positional(">=");
+  const f39 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v39(c), K()), T(t1) ? t1 : (t1 = p6(v34(c), K()), T(t1) ? t1 : p40(v39(c), v34(c), K())))));
+    return (K(), M((t1 = p6(v36(c), K()), T(t1) ? t1 : (t1 = p6(v37(c), K()), T(t1) ? t1 : p38(v36(c), v37(c), K())))));
   };
-  const f42 = (c) => v34(c);
-  const v43 = ops.path("data.reviewDetails.reviewStage");
-  const f44 = (c) => p2(v43(c), "statutoryReview", K());
-  const f45 = (c) => p2(v43(c), "statutoryReview", K());
-  const v46 = ops.path("data.reviewDetails.dateOfAdoptionOrder");
-  const v47 = ops.path("data.reviewDetails.dateOfPlacement");
-  const v48 = ops.path("params.firstReviewDays");
-  const p49 = ops.positional("date_add");
-  const f50 = (c) => (K(), M((T(p6(v46(c), K())) ? M(p49(v47(c), v48(c), "days", K())) : null)));
-  const v51 = ops.path("derived.outcome.firstStatutoryReviewDue");
-  const p52 = ops.positional("<=");
-  const f53 = (c) => {
+  const f40 = (c) => v37(c);
+  const f41 = (c) => true;
+  const v42 = ops.path("data.outcome.nextReviewDate");
+  const p43 = ops.positional(">");
+  const f44 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v39(c), K()), T(t1) ? t1 : (t1 = p6(v51(c), K()), T(t1) ? t1 : (t1 = p6(v34(c), K()), T(t1) ? t1 : (t1 = p2(v43(c), "statutoryReview", K()), T(t1) ? t1 : (t1 = p35(v34(c), v51(c), K()), T(t1) ? t1 : p52(v39(c), v51(c), K()))))))));
+    return (K(), M((t1 = p6(v42(c), K()), T(t1) ? t1 : (t1 = p6(v37(c), K()), T(t1) ? t1 : p43(v42(c), v37(c), K())))));
   };
-  const f54 = (c) => v51(c);
-  const v55 = ops.path("data.reviewDetails.statutoryReviewNumber");
-  const v56 = ops.path("params.secondReviewMonths");
-  const f57 = (c) => {
+  const f45 = (c) => v37(c);
+  const f46 = (c) => p2(v11(c), "statutoryReview", K());
+  const f47 = (c) => p2(v11(c), "statutoryReview", K());
+  const v48 = ops.path("data.reviewDetails.dateOfPlacement");
+  const v49 = ops.path("params.firstReviewDays");
+  const p50 = ops.positional("date_add");
+  const f51 = (c) => (K(), M((T(p6(v13(c), K())) ? M(p50(v48(c), v49(c), "days", K())) : null)));
+  const v52 = ops.path("derived.outcome.firstStatutoryReviewDue");
+  const p53 = ops.positional("<=");
+  const f54 = (c) => {
     let t1;
-    return (K(), M((T((K(), M((t1 = p6(v46(c), K()), T(t1) ? (t1 = p2(v43(c), "statutoryReview", K()), T(t1) ? p2(v55(c), 1, K()) : t1) : t1)))) ? M(p49(v34(c), v56(c), "months", K())) : null)));
+    return (K(), M((t1 = p6(v42(c), K()), T(t1) ? t1 : (t1 = p6(v52(c), K()), T(t1) ? t1 : (t1 = p6(v37(c), K()), T(t1) ? t1 : (t1 = p2(v11(c), "statutoryReview", K()), T(t1) ? t1 : (t1 = p38(v37(c), v52(c), K()), T(t1) ? t1 : p53(v42(c), v52(c), K()))))))));
   };
-  const v58 = ops.path("params.secondReviewTargetWeeks");
-  const f59 = (c) => {
+  const f55 = (c) => v52(c);
+  const v56 = ops.path("data.reviewDetails.statutoryReviewNumber");
+  const v57 = ops.path("params.secondReviewMonths");
+  const f58 = (c) => {
     let t1;
-    return (K(), M((T((K(), M((t1 = p6(v46(c), K()), T(t1) ? (t1 = p2(v43(c), "statutoryReview", K()), T(t1) ? p2(v55(c), 1, K()) : t1) : t1)))) ? M(p49(v47(c), v58(c), "weeks", K())) : null)));
+    return (K(), M((T((K(), M((t1 = p6(v13(c), K()), T(t1) ? (t1 = p2(v11(c), "statutoryReview", K()), T(t1) ? p2(v56(c), 1, K()) : t1) : t1)))) ? M(p50(v37(c), v57(c), "months", K())) : null)));
   };
-  const v60 = ops.path("derived.outcome.secondStatutoryReviewDue");
-  const f61 = (c) => {
+  const v59 = ops.path("params.secondReviewTargetWeeks");
+  const f60 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v39(c), K()), T(t1) ? t1 : (t1 = p6(v60(c), K()), T(t1) ? t1 : p52(v39(c), v60(c), K())))));
+    return (K(), M((T((K(), M((t1 = p6(v13(c), K()), T(t1) ? (t1 = p2(v11(c), "statutoryReview", K()), T(t1) ? p2(v56(c), 1, K()) : t1) : t1)))) ? M(p50(v48(c), v59(c), "weeks", K())) : null)));
   };
-  const f62 = (c) => v60(c);
-  const v63 = ops.path("params.laterReviewMonths");
-  const f64 = (c) => {
+  const v61 = ops.path("derived.outcome.secondStatutoryReviewDue");
+  const f62 = (c) => {
     let t1;
-    return (K(), M((T((K(), M((t1 = p6(v46(c), K()), T(t1) ? (t1 = p2(v43(c), "statutoryReview", K()), T(t1) ? p35(v55(c), 2, K()) : t1) : t1)))) ? M(p49(v34(c), v63(c), "months", K())) : null)));
+    return (K(), M((t1 = p6(v42(c), K()), T(t1) ? t1 : (t1 = p6(v61(c), K()), T(t1) ? t1 : p53(v42(c), v61(c), K())))));
   };
-  const v65 = ops.path("derived.outcome.laterStatutoryReviewDue");
-  const f66 = (c) => {
+  const f63 = (c) => v61(c);
+  const v64 = ops.path("params.laterReviewMonths");
+  const f65 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v39(c), K()), T(t1) ? t1 : (t1 = p6(v65(c), K()), T(t1) ? t1 : p52(v39(c), v65(c), K())))));
+    return (K(), M((T((K(), M((t1 = p6(v13(c), K()), T(t1) ? (t1 = p2(v11(c), "statutoryReview", K()), T(t1) ? p38(v56(c), 2, K()) : t1) : t1)))) ? M(p50(v37(c), v64(c), "months", K())) : null)));
   };
-  const f67 = (c) => v65(c);
-  const v68 = ops.path("data.reviewDetails.supportEndDate");
-  const $69 = ops.op("date_min");
-  const v70 = ops.path("params.reviewAfterMonths");
-  const f71 = (c) => (K(), M((T(p6(v46(c), K())) ? null : M(p49($69([v68(c), v46(c)], c), v70(c), "months", K())))));
-  const v72 = ops.path("derived.outcome.postOrderReviewDue");
-  const p73 = ops.positional("<");
-  const f74 = (c) => {
+  const v66 = ops.path("derived.outcome.laterStatutoryReviewDue");
+  const f67 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v39(c), K()), T(t1) ? t1 : (t1 = p6(v72(c), K()), T(t1) ? t1 : (t1 = p6(v34(c), K()), T(t1) ? t1 : (t1 = p2(v43(c), "firstYearPostOrder", K()), T(t1) ? t1 : (t1 = p73(v34(c), v46(c), K()), T(t1) ? t1 : (t1 = p35(v34(c), v72(c), K()), T(t1) ? t1 : p52(v39(c), v72(c), K())))))))));
+    return (K(), M((t1 = p6(v42(c), K()), T(t1) ? t1 : (t1 = p6(v66(c), K()), T(t1) ? t1 : p53(v42(c), v66(c), K())))));
   };
-  const f75 = (c) => v72(c);
-  const v76 = ops.path("params.offerAfterMonths");
-  const f77 = (c) => M(p49(v46(c), v76(c), "months", K()));
-  const v78 = ops.path("row.tier");
-  const f79 = (c) => p26(v78(c), ["targeted", "specialist"], K());
-  const f80 = (c) => $15([v14(c), 1], c);
-  const v81 = ops.path("row.reviewDate");
-  const v82 = ops.path("params.reviewWithinMonths");
-  const f83 = (c) => {
+  const f68 = (c) => v66(c);
+  const v69 = ops.path("data.reviewDetails.supportEndDate");
+  const $70 = ops.op("date_min");
+  const v71 = ops.path("params.reviewAfterMonths");
+  const f72 = (c) => (K(), M((T(p6(v13(c), K())) ? null : M(p50($70([v69(c), v13(c)], c), v71(c), "months", K())))));
+  const v73 = ops.path("derived.outcome.postOrderReviewDue");
+  const p74 = ops.positional("<");
+  const f75 = (c) => {
     let t1;
-    return (K(), M((t1 = p7(p26(v78(c), ["targeted", "specialist"], K()), K()), T(t1) ? t1 : (t1 = p6(v81(c), K()), T(t1) ? t1 : (t1 = p6(v34(c), K()), T(t1) ? t1 : p52(v81(c), M(p49(v34(c), v82(c), "months", K())), K()))))));
+    return (K(), M((t1 = p6(v42(c), K()), T(t1) ? t1 : (t1 = p6(v73(c), K()), T(t1) ? t1 : (t1 = p6(v37(c), K()), T(t1) ? t1 : (t1 = p2(v11(c), "firstYearPostOrder", K()), T(t1) ? t1 : (t1 = p74(v37(c), v13(c), K()), T(t1) ? t1 : (t1 = p38(v37(c), v73(c), K()), T(t1) ? t1 : p53(v42(c), v73(c), K())))))))));
   };
-  const f84 = (c) => $15([v14(c), 1], c);
-  const f85 = (c) => M(p49(v34(c), v82(c), "months", K()));
-  const v86 = ops.path("data.outcome.keepInTouchOffersConsented");
-  const v87 = ops.path("data.reviewDetails.childDateOfBirth");
-  const p88 = ops.positional("school_milestone");
-  const v89 = ops.path("params.anticipationMonths");
-  const p90 = ops.positional("-");
-  const f91 = (c) => {
+  const f76 = (c) => v73(c);
+  const v77 = ops.path("params.offerAfterMonths");
+  const f78 = (c) => M(p50(v13(c), v77(c), "months", K()));
+  const v79 = ops.path("row.tier");
+  const f80 = (c) => p12(v79(c), ["targeted", "specialist"], K());
+  const f81 = (c) => $19([v18(c), 1], c);
+  const v82 = ops.path("row.reviewDate");
+  const v83 = ops.path("params.reviewWithinMonths");
+  const f84 = (c) => {
+    let t1;
+    return (K(), M((t1 = p7(p12(v79(c), ["targeted", "specialist"], K()), K()), T(t1) ? t1 : (t1 = p6(v82(c), K()), T(t1) ? t1 : (t1 = p6(v37(c), K()), T(t1) ? t1 : p53(v82(c), M(p50(v37(c), v83(c), "months", K())), K()))))));
+  };
+  const f85 = (c) => $19([v18(c), 1], c);
+  const f86 = (c) => M(p50(v37(c), v83(c), "months", K()));
+  const v87 = ops.path("data.outcome.keepInTouchOffersConsented");
+  const v88 = ops.path("data.reviewDetails.childDateOfBirth");
+  const p89 = ops.positional("school_milestone");
+  const v90 = ops.path("params.anticipationMonths");
+  const p91 = ops.positional("-");
+  const f92 = (c) => {
     let t1, t2, t3, t4, t5;
-    return $69([(K(), M((T((K(), M((t1 = p26("nursery", v86(c, []), K()), T(t1) ? p40(M(p49(M(p88(v87(c), "nursery", K())), p90(v89(c), K()), "months", K())), v34(c), K()) : t1)))) ? M(p49(M(p88(v87(c), "nursery", K())), p90(v89(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t2 = p26("primarySchool", v86(c, []), K()), T(t2) ? p40(M(p49(M(p88(v87(c), "reception", K())), p90(v89(c), K()), "months", K())), v34(c), K()) : t2)))) ? M(p49(M(p88(v87(c), "reception", K())), p90(v89(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t3 = p26("infantToJunior", v86(c, []), K()), T(t3) ? p40(M(p49(M(p88(v87(c), "year3", K())), p90(v89(c), K()), "months", K())), v34(c), K()) : t3)))) ? M(p49(M(p88(v87(c), "year3", K())), p90(v89(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t4 = p26("primaryToSecondary", v86(c, []), K()), T(t4) ? p40(M(p49(M(p88(v87(c), "year7", K())), p90(v89(c), K()), "months", K())), v34(c), K()) : t4)))) ? M(p49(M(p88(v87(c), "year7", K())), p90(v89(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t5 = p26("startOfYear10", v86(c, []), K()), T(t5) ? p40(M(p49(M(p88(v87(c), "year10", K())), p90(v89(c), K()), "months", K())), v34(c), K()) : t5)))) ? M(p49(M(p88(v87(c), "year10", K())), p90(v89(c), K()), "months", K())) : null)))], c);
+    return $70([(K(), M((T((K(), M((t1 = p12("nursery", v87(c, []), K()), T(t1) ? p43(M(p50(M(p89(v88(c), "nursery", K())), p91(v90(c), K()), "months", K())), v37(c), K()) : t1)))) ? M(p50(M(p89(v88(c), "nursery", K())), p91(v90(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t2 = p12("primarySchool", v87(c, []), K()), T(t2) ? p43(M(p50(M(p89(v88(c), "reception", K())), p91(v90(c), K()), "months", K())), v37(c), K()) : t2)))) ? M(p50(M(p89(v88(c), "reception", K())), p91(v90(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t3 = p12("infantToJunior", v87(c, []), K()), T(t3) ? p43(M(p50(M(p89(v88(c), "year3", K())), p91(v90(c), K()), "months", K())), v37(c), K()) : t3)))) ? M(p50(M(p89(v88(c), "year3", K())), p91(v90(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t4 = p12("primaryToSecondary", v87(c, []), K()), T(t4) ? p43(M(p50(M(p89(v88(c), "year7", K())), p91(v90(c), K()), "months", K())), v37(c), K()) : t4)))) ? M(p50(M(p89(v88(c), "year7", K())), p91(v90(c), K()), "months", K())) : null))), (K(), M((T((K(), M((t5 = p12("startOfYear10", v87(c, []), K()), T(t5) ? p43(M(p50(M(p89(v88(c), "year10", K())), p91(v90(c), K()), "months", K())), v37(c), K()) : t5)))) ? M(p50(M(p89(v88(c), "year10", K())), p91(v90(c), K()), "months", K())) : null)))], c);
   };
-  const v92 = ops.path("data.progress.hasSiblings");
-  const f93 = (c) => p26(v92(c), ["placedTogether", "placedApart", "both"], K());
-  const f94 = (c) => p26(v92(c), ["placedTogether", "placedApart", "both"], K());
-  const f95 = (c) => p26(v78(c), ["targeted", "specialist"], K());
-  const f96 = (c) => $15([v14(c), 1], c);
-  const f97 = (c) => p26(v78(c), ["targeted", "specialist"], K());
-  const f98 = (c) => $15([v14(c), 1], c);
-  const v99 = ops.path("data.signOff.updatedPlanSentDate");
-  const f100 = (c) => {
+  const v93 = ops.path("data.progress.hasSiblings");
+  const f94 = (c) => p12(v93(c), ["placedTogether", "placedApart", "both"], K());
+  const f95 = (c) => p12(v93(c), ["placedTogether", "placedApart", "both"], K());
+  const f96 = (c) => p12(v79(c), ["targeted", "specialist"], K());
+  const f97 = (c) => $19([v18(c), 1], c);
+  const f98 = (c) => p12(v79(c), ["targeted", "specialist"], K());
+  const f99 = (c) => $19([v18(c), 1], c);
+  const v100 = ops.path("data.signOff.updatedPlanSentDate");
+  const f101 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v99(c), K()), T(t1) ? t1 : (t1 = p6(v34(c), K()), T(t1) ? t1 : p35(v99(c), v34(c), K())))));
+    return (K(), M((t1 = p6(v100(c), K()), T(t1) ? t1 : (t1 = p6(v37(c), K()), T(t1) ? t1 : p38(v100(c), v37(c), K())))));
   };
-  const f101 = (c) => v34(c);
-  const v102 = ops.path("data.outcome.tessaConsidered");
-  const f103 = (c) => p2(v102(c), true, K());
-  const f104 = (c) => p2(v102(c), true, K());
-  const f105 = (c) => p2(v102(c), true, K());
-  const f106 = (c) => p2(v102(c), true, K());
-  const v107 = ops.path("data.outcome.tessaNeedLevel");
-  const f108 = (c) => {
+  const f102 = (c) => v37(c);
+  const v103 = ops.path("data.outcome.tessaConsidered");
+  const f104 = (c) => p2(v103(c), true, K());
+  const f105 = (c) => p2(v103(c), true, K());
+  const f106 = (c) => p2(v103(c), true, K());
+  const f107 = (c) => p2(v103(c), true, K());
+  const v108 = ops.path("data.outcome.tessaNeedLevel");
+  const f109 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v102(c), true, K()), T(t1) ? p26(v107(c), ["low", "medium"], K()) : t1)));
+    return (K(), M((t1 = p2(v103(c), true, K()), T(t1) ? p12(v108(c), ["low", "medium"], K()) : t1)));
   };
-  const $109 = ops.op("today");
-  const k110 = [];
-  const v111 = ops.path("params.placedForMonths");
-  const v112 = ops.path("params.needLevels");
-  const v113 = ops.path("data.outcome.tessaConsent");
-  const f114 = (c) => {
+  const $110 = ops.op("today");
+  const k111 = [];
+  const v112 = ops.path("params.placedForMonths");
+  const v113 = ops.path("params.needLevels");
+  const v114 = ops.path("data.outcome.tessaConsent");
+  const f115 = (c) => {
     let t1;
-    return (K(), M((T(p6(v47(c), K())) ? null : (K(), M((t1 = p35((K(), M((T(p6(v34(c), K())) ? $109(k110, c) : v34(c)))), M(p49(v47(c), v111(c), "months", K())), K()), T(t1) ? (t1 = p26(v107(c), v112(c), K()), T(t1) ? p2(v113(c), true, K()) : t1) : t1))))));
+    return (K(), M((T(p6(v48(c), K())) ? null : (K(), M((t1 = p38((K(), M((T(p6(v37(c), K())) ? $110(k111, c) : v37(c)))), M(p50(v48(c), v112(c), "months", K())), K()), T(t1) ? (t1 = p12(v108(c), v113(c), K()), T(t1) ? p2(v114(c), true, K()) : t1) : t1))))));
   };
-  const v115 = ops.path("data.outcome.tessaReferralDate");
-  const f116 = (c) => {
+  const v116 = ops.path("data.outcome.tessaReferralDate");
+  const f117 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v115(c), K()), T(t1) ? t1 : (t1 = p6(v47(c), K()), T(t1) ? t1 : p35(v115(c), M(p49(v47(c), v111(c), "months", K())), K())))));
+    return (K(), M((t1 = p6(v116(c), K()), T(t1) ? t1 : (t1 = p6(v48(c), K()), T(t1) ? t1 : p38(v116(c), M(p50(v48(c), v112(c), "months", K())), K())))));
   };
-  const f117 = (c) => M(p49(v47(c), v111(c), "months", K()));
-  const f118 = (c) => {
-    let t1;
-    return (K(), M((t1 = p6(v115(c), K()), T(t1) ? t1 : (t1 = p6(v107(c), K()), T(t1) ? t1 : p26(v107(c), v112(c), K())))));
-  };
+  const f118 = (c) => M(p50(v48(c), v112(c), "months", K()));
   const f119 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v115(c), K()), T(t1) ? t1 : p2(v113(c), true, K()))));
+    return (K(), M((t1 = p6(v116(c), K()), T(t1) ? t1 : (t1 = p6(v108(c), K()), T(t1) ? t1 : p12(v108(c), v113(c), K())))));
   };
-  const p120 = ops.positional("age_on");
-  const v121 = ops.path("params.minimumAge");
-  const v122 = ops.path("params.maximumAge");
-  const f123 = (c) => (K(), M((T(p6(p120(v87(c), v34(c), K()), K())) ? null : p52(v121(c), p120(v87(c), v34(c), K()), v122(c), K()))));
-  const f124 = (c) => true;
-  const v125 = ops.path("data.progress.childToParentViolenceAsked");
-  const f126 = (c) => {
+  const f120 = (c) => {
     let t1;
-    return (K(), M((t1 = p6(v125(c), K()), T(t1) ? t1 : p2(v125(c), true, K()))));
+    return (K(), M((t1 = p6(v116(c), K()), T(t1) ? t1 : p2(v114(c), true, K()))));
   };
-  const f127 = (c) => true;
-  const v128 = ops.path("data.progress.childToParentViolenceNoticed");
-  const f129 = (c) => p2(v128(c), true, K());
-  const f130 = (c) => p2(v128(c), true, K());
+  const p121 = ops.positional("age_on");
+  const v122 = ops.path("params.minimumAge");
+  const v123 = ops.path("params.maximumAge");
+  const f124 = (c) => (K(), M((T(p6(p121(v88(c), v37(c), K()), K())) ? null : p53(v122(c), p121(v88(c), v37(c), K()), v123(c), K()))));
+  const f125 = (c) => true;
+  const v126 = ops.path("data.progress.childToParentViolenceAsked");
+  const f127 = (c) => {
+    let t1;
+    return (K(), M((t1 = p6(v126(c), K()), T(t1) ? t1 : p2(v126(c), true, K()))));
+  };
+  const f128 = (c) => true;
+  const v129 = ops.path("data.progress.childToParentViolenceNoticed");
+  const f130 = (c) => p2(v129(c), true, K());
+  const f131 = (c) => p2(v129(c), true, K());
   return {
     format: 2,
     packs: [
@@ -199,71 +203,72 @@ export default function rules(ops) {
         { id: "review-details.other-agency.required", digest: "7e9bc8cd", logic: f4, messageValues: [] },
         { id: "review-details.request-detail.shown", digest: "b86f5506", logic: f9, messageValues: [] },
         { id: "review-details.request-detail.required", digest: "90d5db9e", logic: f10, messageValues: [] },
-        { id: "participants.other-role.shown", digest: "280f2c12", logic: f12, messageValues: [] },
-        { id: "participants.other-role.required", digest: "a29ef667", logic: f13, messageValues: [["item", f16]] },
-        { id: "network.other-role.shown", digest: "280f2c12", logic: f17, messageValues: [] },
-        { id: "network.other-role.required", digest: "a29ef667", logic: f18, messageValues: [["item", f19]] },
-        { id: "keeping-in-touch.other-relationship.shown", digest: "3c5ab2bc", logic: f21, messageValues: [] },
-        { id: "keeping-in-touch.other-relationship.required", digest: "a5e815b9", logic: f22, messageValues: [["item", f23]] },
+        { id: "review-details.placement-date.required", digest: "6390ee6f", logic: f14, messageValues: [] },
+        { id: "participants.other-role.shown", digest: "280f2c12", logic: f16, messageValues: [] },
+        { id: "participants.other-role.required", digest: "a29ef667", logic: f17, messageValues: [["item", f20]] },
+        { id: "network.other-role.shown", digest: "280f2c12", logic: f21, messageValues: [] },
+        { id: "network.other-role.required", digest: "a29ef667", logic: f22, messageValues: [["item", f23]] },
+        { id: "keeping-in-touch.other-relationship.shown", digest: "3c5ab2bc", logic: f25, messageValues: [] },
+        { id: "keeping-in-touch.other-relationship.required", digest: "a5e815b9", logic: f26, messageValues: [["item", f27]] },
       ] },
       { id: "asp-review-wales.outcome", rules: [
-        { id: "outcome.decision.required", digest: "98f51ac6", logic: f24, messageValues: [] },
-        { id: "outcome.amendments.shown", digest: "330488d6", logic: f27, messageValues: [] },
-        { id: "outcome.amendments.required-for-b", digest: "5bc521ea", logic: f28, messageValues: [] },
-        { id: "outcome.amended-services.shown", digest: "330488d6", logic: f29, messageValues: [] },
-        { id: "outcome.assessment-referral.shown", digest: "dc58d05c", logic: f30, messageValues: [] },
-        { id: "outcome.assessment-referral.required-for-c", digest: "dc58d05c", logic: f31, messageValues: [] },
-        { id: "outcome.assessment-record.shown", digest: "dc58d05c", logic: f32, messageValues: [] },
-        { id: "outcome.assessment-referral.not-before-review", digest: "a6fe18f4", logic: f36, messageValues: [["reviewDate", f37]] },
+        { id: "outcome.decision.required", digest: "98f51ac6", logic: f28, messageValues: [] },
+        { id: "outcome.amendments.shown", digest: "330488d6", logic: f30, messageValues: [] },
+        { id: "outcome.amendments.required-for-b", digest: "5bc521ea", logic: f31, messageValues: [] },
+        { id: "outcome.amended-services.shown", digest: "330488d6", logic: f32, messageValues: [] },
+        { id: "outcome.assessment-referral.shown", digest: "dc58d05c", logic: f33, messageValues: [] },
+        { id: "outcome.assessment-referral.required-for-c", digest: "dc58d05c", logic: f34, messageValues: [] },
+        { id: "outcome.assessment-record.shown", digest: "dc58d05c", logic: f35, messageValues: [] },
+        { id: "outcome.assessment-referral.not-before-review", digest: "a6fe18f4", logic: f39, messageValues: [["reviewDate", f40]] },
       ] },
       { id: "asp-review-wales.reviews", rules: [
-        { id: "reviews.next-review.required", digest: "98f51ac6", logic: f38, messageValues: [] },
-        { id: "reviews.next-review.after-this-review", digest: "ec785119", logic: f41, messageValues: [["reviewDate", f42]] },
-        { id: "reviews.statutory-review-number.shown", digest: "8c868c0d", logic: f44, messageValues: [] },
-        { id: "reviews.statutory-review-number.required", digest: "8c868c0d", logic: f45, messageValues: [] },
-        { id: "reviews.first-statutory-review.due-date", digest: "63f3ad72", logic: f50, messageValues: [] },
-        { id: "reviews.next-review.by-first-statutory-review", digest: "2b4dfa8f", logic: f53, messageValues: [["dueDate", f54]] },
-        { id: "reviews.second-statutory-review.due-date", digest: "4f5b9daf", logic: f57, messageValues: [] },
-        { id: "reviews.second-statutory-review.target-date", digest: "09ee710a", logic: f59, messageValues: [] },
-        { id: "reviews.next-review.by-second-statutory-review", digest: "eadab8c0", logic: f61, messageValues: [["dueDate", f62]] },
-        { id: "reviews.later-statutory-review.due-date", digest: "4ceccabe", logic: f64, messageValues: [] },
-        { id: "reviews.next-review.by-later-statutory-review", digest: "fdb78742", logic: f66, messageValues: [["dueDate", f67]] },
-        { id: "reviews.post-order-review.due-date", digest: "06571099", logic: f71, messageValues: [] },
-        { id: "reviews.next-review.by-post-order-review", digest: "d49d76aa", logic: f74, messageValues: [["dueDate", f75]] },
-        { id: "reviews.first-year-review.offer-date", digest: "d2d4d0ad", logic: f77, messageValues: [] },
-        { id: "reviews.targeted-service.review-date-required", digest: "2d7facfe", logic: f79, messageValues: [["item", f80]] },
-        { id: "reviews.targeted-service.within-a-year", digest: "33edafa9", logic: f83, messageValues: [["item", f84], ["latestDate", f85]] },
+        { id: "reviews.next-review.required", digest: "98f51ac6", logic: f41, messageValues: [] },
+        { id: "reviews.next-review.after-this-review", digest: "ec785119", logic: f44, messageValues: [["reviewDate", f45]] },
+        { id: "reviews.statutory-review-number.shown", digest: "8c868c0d", logic: f46, messageValues: [] },
+        { id: "reviews.statutory-review-number.required", digest: "8c868c0d", logic: f47, messageValues: [] },
+        { id: "reviews.first-statutory-review.due-date", digest: "63f3ad72", logic: f51, messageValues: [] },
+        { id: "reviews.next-review.by-first-statutory-review", digest: "2b4dfa8f", logic: f54, messageValues: [["dueDate", f55]] },
+        { id: "reviews.second-statutory-review.due-date", digest: "4f5b9daf", logic: f58, messageValues: [] },
+        { id: "reviews.second-statutory-review.target-date", digest: "09ee710a", logic: f60, messageValues: [] },
+        { id: "reviews.next-review.by-second-statutory-review", digest: "eadab8c0", logic: f62, messageValues: [["dueDate", f63]] },
+        { id: "reviews.later-statutory-review.due-date", digest: "4ceccabe", logic: f65, messageValues: [] },
+        { id: "reviews.next-review.by-later-statutory-review", digest: "fdb78742", logic: f67, messageValues: [["dueDate", f68]] },
+        { id: "reviews.post-order-review.due-date", digest: "06571099", logic: f72, messageValues: [] },
+        { id: "reviews.next-review.by-post-order-review", digest: "d49d76aa", logic: f75, messageValues: [["dueDate", f76]] },
+        { id: "reviews.first-year-review.offer-date", digest: "d2d4d0ad", logic: f78, messageValues: [] },
+        { id: "reviews.targeted-service.review-date-required", digest: "2d7facfe", logic: f80, messageValues: [["item", f81]] },
+        { id: "reviews.targeted-service.within-a-year", digest: "33edafa9", logic: f84, messageValues: [["item", f85], ["latestDate", f86]] },
       ] },
       { id: "asp-review-wales.keeping-in-touch", rules: [
-        { id: "keep-in-touch.next-offer.date", digest: "3da20f76", logic: f91, messageValues: [] },
+        { id: "keep-in-touch.next-offer.date", digest: "3da20f76", logic: f92, messageValues: [] },
       ] },
       { id: "asp-review-wales.siblings", rules: [
-        { id: "siblings.narrative.shown", digest: "87e3390b", logic: f93, messageValues: [] },
-        { id: "siblings.narrative.required", digest: "87e3390b", logic: f94, messageValues: [] },
+        { id: "siblings.narrative.shown", digest: "87e3390b", logic: f94, messageValues: [] },
+        { id: "siblings.narrative.required", digest: "87e3390b", logic: f95, messageValues: [] },
       ] },
       { id: "asp-review-wales.sign-off", rules: [
-        { id: "sign-off.targeted-service.signed-off", digest: "2d7facfe", logic: f95, messageValues: [["item", f96]] },
-        { id: "sign-off.targeted-service.funding-route", digest: "2d7facfe", logic: f97, messageValues: [["item", f98]] },
-        { id: "sign-off.plan-sent.not-before-review", digest: "f2fd9976", logic: f100, messageValues: [["reviewDate", f101]] },
+        { id: "sign-off.targeted-service.signed-off", digest: "2d7facfe", logic: f96, messageValues: [["item", f97]] },
+        { id: "sign-off.targeted-service.funding-route", digest: "2d7facfe", logic: f98, messageValues: [["item", f99]] },
+        { id: "sign-off.plan-sent.not-before-review", digest: "f2fd9976", logic: f101, messageValues: [["reviewDate", f102]] },
       ] },
       { id: "asp-review-wales.eligibility", rules: [
-        { id: "tessa.need-level.shown", digest: "088be2f8", logic: f103, messageValues: [] },
-        { id: "tessa.consent.shown", digest: "088be2f8", logic: f104, messageValues: [] },
-        { id: "tessa.referral-date.shown", digest: "088be2f8", logic: f105, messageValues: [] },
-        { id: "tessa.need-level.required", digest: "088be2f8", logic: f106, messageValues: [] },
-        { id: "tessa.consent.required", digest: "355d9d6e", logic: f108, messageValues: [] },
-        { id: "tessa.eligibility.check", digest: "812f2745", logic: f114, messageValues: [] },
-        { id: "tessa.referral.placed-long-enough", digest: "2b9ef2d5", logic: f116, messageValues: [["eligibleFrom", f117]] },
-        { id: "tessa.referral.need-level", digest: "c1cc7e8c", logic: f118, messageValues: [] },
-        { id: "tessa.referral.consent", digest: "6d59e58b", logic: f119, messageValues: [] },
-        { id: "connected.eligibility.age-check", digest: "53457c19", logic: f123, messageValues: [] },
+        { id: "tessa.need-level.shown", digest: "088be2f8", logic: f104, messageValues: [] },
+        { id: "tessa.consent.shown", digest: "088be2f8", logic: f105, messageValues: [] },
+        { id: "tessa.referral-date.shown", digest: "088be2f8", logic: f106, messageValues: [] },
+        { id: "tessa.need-level.required", digest: "088be2f8", logic: f107, messageValues: [] },
+        { id: "tessa.consent.required", digest: "355d9d6e", logic: f109, messageValues: [] },
+        { id: "tessa.eligibility.check", digest: "812f2745", logic: f115, messageValues: [] },
+        { id: "tessa.referral.placed-long-enough", digest: "2b9ef2d5", logic: f117, messageValues: [["eligibleFrom", f118]] },
+        { id: "tessa.referral.need-level", digest: "c1cc7e8c", logic: f119, messageValues: [] },
+        { id: "tessa.referral.consent", digest: "6d59e58b", logic: f120, messageValues: [] },
+        { id: "connected.eligibility.age-check", digest: "53457c19", logic: f124, messageValues: [] },
       ] },
       { id: "asp-review-wales.progress", rules: [
-        { id: "violence.asked.required", digest: "98f51ac6", logic: f124, messageValues: [] },
-        { id: "violence.asked.as-a-matter-of-course", digest: "dbe359be", logic: f126, messageValues: [] },
-        { id: "violence.noticed.required", digest: "98f51ac6", logic: f127, messageValues: [] },
-        { id: "violence.detail.shown", digest: "df393367", logic: f129, messageValues: [] },
-        { id: "violence.detail.required", digest: "df393367", logic: f130, messageValues: [] },
+        { id: "violence.asked.required", digest: "98f51ac6", logic: f125, messageValues: [] },
+        { id: "violence.asked.as-a-matter-of-course", digest: "dbe359be", logic: f127, messageValues: [] },
+        { id: "violence.noticed.required", digest: "98f51ac6", logic: f128, messageValues: [] },
+        { id: "violence.detail.shown", digest: "df393367", logic: f130, messageValues: [] },
+        { id: "violence.detail.required", digest: "df393367", logic: f131, messageValues: [] },
       ] }
     ],
   };

@@ -10,227 +10,241 @@ export default function rules(ops) {
   const f4 = (c) => p2(v1(c), "amendedAfterAssessment", K());
   const f5 = (c) => p2(v1(c), "amendedAfterReview", K());
   const f6 = (c) => p2(v1(c), "amendedAfterReview", K());
-  const v7 = ops.path("row.role");
-  const f8 = (c) => p2(v7(c), "other", K());
-  const f9 = (c) => p2(v7(c), "other", K());
-  const v10 = ops.path("index");
-  const $11 = ops.op("+");
-  const f12 = (c) => $11([v10(c), 1], c);
-  const v13 = ops.path("data.child.residentAuthority");
-  const f14 = (c) => p2(v13(c), "outsideWales", K());
-  const f15 = (c) => p2(v13(c), "outsideWales", K());
-  const v16 = ops.path("data.child.sourcesUsed");
-  const p17 = ops.positional("in");
-  const f18 = (c) => p17("other", v16(c, []), K());
-  const f19 = (c) => p17("other", v16(c, []), K());
-  const v20 = ops.path("data.firstStage.singleAdopter");
-  const f21 = (c) => p2(v20(c), true, K());
-  const f22 = (c) => p2(v20(c), true, K());
-  const v23 = ops.path("data.firstStage.hasChildrenInHousehold");
-  const f24 = (c) => p2(v23(c), true, K());
-  const f25 = (c) => p2(v23(c), true, K());
-  const v26 = ops.path("row.relationship");
-  const f27 = (c) => p2(v26(c), "other", K());
-  const f28 = (c) => p2(v26(c), "other", K());
-  const f29 = (c) => $11([v10(c), 1], c);
-  const v30 = ops.path("data.keepingInTouch.contactAgreementToFollow");
-  const f31 = (c) => p2(v30(c), true, K());
-  const f32 = (c) => p2(v30(c), true, K());
-  const v33 = ops.path("row.activity");
-  const f34 = (c) => p2(v33(c), "other", K());
-  const f35 = (c) => p2(v33(c), "other", K());
-  const f36 = (c) => $11([v10(c), 1], c);
-  const v37 = ops.path("row.milestone");
-  const f38 = (c) => p2(v37(c), "other", K());
-  const f39 = (c) => p2(v37(c), "other", K());
-  const f40 = (c) => $11([v10(c), 1], c);
-  const v41 = ops.path("data.reviewPlan.part4CarePlan");
-  const f42 = (c) => p2(v41(c), true, K());
-  const v43 = ops.path("data.signOff.sharedWithAdoptersDate");
-  const v44 = ops.path("params.commentWorkingDays");
-  const v45 = ops.path("params.counting");
-  const p46 = ops.positional("working_days_add");
-  const f47 = (c) => M(p46(v43(c), v44(c), v45(c), K()));
-  const v48 = ops.path("data.signOff.adoptersCommentsReceivedDate");
-  const p49 = ops.positional("is_empty");
-  const p50 = ops.positional(">=");
-  const f51 = (c) => {
+  const v7 = ops.path("data.keepingInTouch.settlingInLetterSentDate");
+  const p8 = ops.positional("is_empty");
+  const p9 = ops.positional("!");
+  const v10 = ops.path("data.reviewPlan.firstStatutoryReviewHeldDate");
+  const v11 = ops.path("data.child.adoptionOrderDate");
+  const f12 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v48(c), K()), T(t1) ? t1 : (t1 = p49(v43(c), K()), T(t1) ? t1 : p50(v48(c), v43(c), K())))));
+    return (K(), M((t1 = p2(v1(c), "amendedAfterAssessment", K()), T(t1) ? t1 : (t1 = p9(p8(v7(c), K()), K()), T(t1) ? t1 : (t1 = p9(p8(v10(c), K()), K()), T(t1) ? t1 : p9(p8(v11(c), K()), K()))))));
   };
-  const f52 = (c) => v43(c);
-  const p53 = ops.positional("!==");
-  const v54 = ops.path("data.signOff.matchingPanelDate");
-  const v55 = ops.path("derived.signOff.adoptersCommentsDueDate");
-  const p56 = ops.positional(">");
-  const p57 = ops.positional("!");
-  const p58 = ops.positional("<=");
-  const f59 = (c) => {
+  const v13 = ops.path("row.role");
+  const f14 = (c) => p2(v13(c), "other", K());
+  const f15 = (c) => p2(v13(c), "other", K());
+  const v16 = ops.path("index");
+  const $17 = ops.op("+");
+  const f18 = (c) => $17([v16(c), 1], c);
+  const v19 = ops.path("data.child.residentAuthority");
+  const f20 = (c) => p2(v19(c), "outsideWales", K());
+  const f21 = (c) => p2(v19(c), "outsideWales", K());
+  const v22 = ops.path("data.child.sourcesUsed");
+  const p23 = ops.positional("in");
+  const f24 = (c) => p23("other", v22(c, []), K());
+  const f25 = (c) => p23("other", v22(c, []), K());
+  const v26 = ops.path("data.firstStage.singleAdopter");
+  const f27 = (c) => p2(v26(c), true, K());
+  const f28 = (c) => p2(v26(c), true, K());
+  const v29 = ops.path("data.firstStage.hasChildrenInHousehold");
+  const f30 = (c) => p2(v29(c), true, K());
+  const f31 = (c) => p2(v29(c), true, K());
+  const v32 = ops.path("row.relationship");
+  const f33 = (c) => p2(v32(c), "other", K());
+  const f34 = (c) => p2(v32(c), "other", K());
+  const f35 = (c) => $17([v16(c), 1], c);
+  const v36 = ops.path("data.keepingInTouch.contactAgreementToFollow");
+  const f37 = (c) => p2(v36(c), true, K());
+  const f38 = (c) => p2(v36(c), true, K());
+  const v39 = ops.path("row.activity");
+  const f40 = (c) => p2(v39(c), "other", K());
+  const f41 = (c) => p2(v39(c), "other", K());
+  const f42 = (c) => $17([v16(c), 1], c);
+  const v43 = ops.path("row.milestone");
+  const f44 = (c) => p2(v43(c), "other", K());
+  const f45 = (c) => p2(v43(c), "other", K());
+  const f46 = (c) => $17([v16(c), 1], c);
+  const v47 = ops.path("data.reviewPlan.part4CarePlan");
+  const f48 = (c) => p2(v47(c), true, K());
+  const v49 = ops.path("data.signOff.sharedWithAdoptersDate");
+  const v50 = ops.path("params.commentWorkingDays");
+  const v51 = ops.path("params.counting");
+  const p52 = ops.positional("working_days_add");
+  const f53 = (c) => M(p52(v49(c), v50(c), v51(c), K()));
+  const v54 = ops.path("data.signOff.adoptersCommentsReceivedDate");
+  const p55 = ops.positional(">=");
+  const f56 = (c) => {
+    let t1;
+    return (K(), M((t1 = p8(v54(c), K()), T(t1) ? t1 : (t1 = p8(v49(c), K()), T(t1) ? t1 : p55(v54(c), v49(c), K())))));
+  };
+  const f57 = (c) => v49(c);
+  const p58 = ops.positional("!==");
+  const v59 = ops.path("data.signOff.matchingPanelDate");
+  const v60 = ops.path("derived.signOff.adoptersCommentsDueDate");
+  const p61 = ops.positional(">");
+  const p62 = ops.positional("<=");
+  const f63 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p53(v1(c), "firstPlan", K()), T(t2) ? t2 : (t2 = p49(v54(c), K()), T(t2) ? t2 : (t2 = p49(v55(c), K()), T(t2) ? t2 : (t2 = p56(v54(c), v55(c), K()), T(t2) ? t2 : (K(), M((t1 = p57(p49(v48(c), K()), K()), T(t1) ? p58(v48(c), v54(c), K()) : t1)))))))));
+    return (K(), M((t2 = p58(v1(c), "firstPlan", K()), T(t2) ? t2 : (t2 = p8(v59(c), K()), T(t2) ? t2 : (t2 = p8(v60(c), K()), T(t2) ? t2 : (t2 = p61(v59(c), v60(c), K()), T(t2) ? t2 : (K(), M((t1 = p9(p8(v54(c), K()), K()), T(t1) ? p62(v54(c), v59(c), K()) : t1)))))))));
   };
-  const f60 = (c) => v55(c);
-  const v61 = ops.path("data.signOff.ratificationDate");
-  const f62 = (c) => {
+  const f64 = (c) => v60(c);
+  const v65 = ops.path("data.signOff.ratificationDate");
+  const f66 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v61(c), K()), T(t1) ? t1 : (t1 = p49(v54(c), K()), T(t1) ? t1 : p50(v61(c), v54(c), K())))));
+    return (K(), M((t1 = p8(v65(c), K()), T(t1) ? t1 : (t1 = p8(v59(c), K()), T(t1) ? t1 : p55(v65(c), v59(c), K())))));
   };
-  const f63 = (c) => v54(c);
-  const v64 = ops.path("data.signOff.admDecisionDate");
-  const f65 = (c) => {
+  const f67 = (c) => v59(c);
+  const v68 = ops.path("data.signOff.admDecisionDate");
+  const f69 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v64(c), K()), T(t1) ? t1 : (t1 = p49(v54(c), K()), T(t1) ? t1 : p50(v64(c), v54(c), K())))));
+    return (K(), M((t1 = p8(v68(c), K()), T(t1) ? t1 : (t1 = p8(v59(c), K()), T(t1) ? t1 : p55(v68(c), v59(c), K())))));
   };
-  const f66 = (c) => v54(c);
-  const v67 = ops.path("data.child.outOfRegionPlacement");
-  const f68 = (c) => p2(v67(c), true, K());
-  const f69 = (c) => p2(v67(c), true, K());
-  const v70 = ops.path("data.child.adoptionOrderDate");
-  const v71 = ops.path("data.child.placementDate");
-  const v72 = ops.path("params.firstReviewDays");
-  const p73 = ops.positional("date_add");
-  const f74 = (c) => (K(), M((T(p49(v70(c), K())) ? M(p73(v71(c), v72(c), "days", K())) : null)));
-  const v75 = ops.path("params.secondReviewTargetWeeks");
-  const f76 = (c) => (K(), M((T(p49(v70(c), K())) ? M(p73(v71(c), v75(c), "weeks", K())) : null)));
-  const v77 = ops.path("derived.reviewPlan.firstStatutoryReviewDue");
-  const v78 = ops.path("params.secondReviewMonths");
-  const f79 = (c) => M(p73(v77(c), v78(c), "months", K()));
-  const v80 = ops.path("data.reviewPlan.nextReviewDate");
-  const v81 = ops.path("data.header.planDate");
-  const f82 = (c) => {
+  const f70 = (c) => v59(c);
+  const v71 = ops.path("data.child.outOfRegionPlacement");
+  const f72 = (c) => p2(v71(c), true, K());
+  const f73 = (c) => p2(v71(c), true, K());
+  const v74 = ops.path("data.child.placementDate");
+  const v75 = ops.path("params.firstReviewDays");
+  const p76 = ops.positional("date_add");
+  const f77 = (c) => (K(), M((T(p8(v11(c), K())) ? M(p76(v74(c), v75(c), "days", K())) : null)));
+  const v78 = ops.path("params.secondReviewTargetWeeks");
+  const f79 = (c) => (K(), M((T(p8(v11(c), K())) ? M(p76(v74(c), v78(c), "weeks", K())) : null)));
+  const v80 = ops.path("params.secondReviewMonths");
+  const f81 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v80(c), K()), T(t1) ? t1 : (t1 = p49(v77(c), K()), T(t1) ? t1 : (t1 = p49(v81(c), K()), T(t1) ? t1 : (t1 = p57(p53(v1(c), "amendedAfterReview", K()), K()), T(t1) ? t1 : (t1 = p50(v81(c), v77(c), K()), T(t1) ? t1 : p58(v80(c), v77(c), K()))))))));
+    return (K(), M((T((K(), M((t1 = p8(v11(c), K()), T(t1) ? p9(p8(v10(c), K()), K()) : t1)))) ? M(p76(v10(c), v80(c), "months", K())) : null)));
   };
-  const f83 = (c) => v77(c);
-  const v84 = ops.path("data.reviewPlan.supportEndDate");
-  const $85 = ops.op("date_min");
-  const v86 = ops.path("params.reviewAfterMonths");
-  const f87 = (c) => (K(), M((T(p49(v70(c), K())) ? null : M(p73($85([v84(c), v70(c)], c), v86(c), "months", K())))));
-  const v88 = ops.path("derived.reviewPlan.postOrderReviewDue");
-  const p89 = ops.positional("<");
-  const f90 = (c) => {
+  const v82 = ops.path("data.reviewPlan.nextReviewDate");
+  const v83 = ops.path("derived.reviewPlan.secondStatutoryReviewLatest");
+  const v84 = ops.path("data.header.planDate");
+  const p85 = ops.positional("<");
+  const f86 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v80(c), K()), T(t1) ? t1 : (t1 = p49(v88(c), K()), T(t1) ? t1 : (t1 = p49(v81(c), K()), T(t1) ? t1 : (t1 = p57(p53(v1(c), "amendedAfterReview", K()), K()), T(t1) ? t1 : (t1 = p89(v81(c), v70(c), K()), T(t1) ? t1 : (t1 = p50(v81(c), v88(c), K()), T(t1) ? t1 : p58(v80(c), v88(c), K())))))))));
+    return (K(), M((t1 = p8(v82(c), K()), T(t1) ? t1 : (t1 = p8(v83(c), K()), T(t1) ? t1 : (t1 = p8(v84(c), K()), T(t1) ? t1 : (t1 = p2(v1(c), "amendedAfterReview", K()), T(t1) ? t1 : (t1 = p85(v84(c), v10(c), K()), T(t1) ? t1 : (t1 = p61(v84(c), v83(c), K()), T(t1) ? t1 : p62(v82(c), v83(c), K())))))))));
   };
-  const f91 = (c) => v88(c);
-  const v92 = ops.path("params.offerAfterMonths");
-  const f93 = (c) => M(p73(v70(c), v92(c), "months", K()));
-  const f94 = (c) => {
-    let t1;
-    return (K(), M((t1 = p49(v80(c), K()), T(t1) ? t1 : (t1 = p49(v81(c), K()), T(t1) ? t1 : p56(v80(c), v81(c), K())))));
-  };
-  const f95 = (c) => v81(c);
-  const v96 = ops.path("row.tier");
-  const f97 = (c) => p17(v96(c), ["targeted", "specialist"], K());
-  const f98 = (c) => $11([v10(c), 1], c);
-  const v99 = ops.path("row.reviewDate");
-  const v100 = ops.path("params.reviewWithinMonths");
-  const f101 = (c) => {
-    let t1;
-    return (K(), M((t1 = p57(p17(v96(c), ["targeted", "specialist"], K()), K()), T(t1) ? t1 : (t1 = p49(v99(c), K()), T(t1) ? t1 : (t1 = p49(v81(c), K()), T(t1) ? t1 : p58(v99(c), M(p73(v81(c), v100(c), "months", K())), K()))))));
-  };
-  const f102 = (c) => $11([v10(c), 1], c);
-  const f103 = (c) => M(p73(v81(c), v100(c), "months", K()));
-  const v104 = ops.path("data.child.placingAuthority");
-  const v105 = ops.path("params.responsibilityYears");
-  const f106 = (c) => {
+  const f87 = (c) => v83(c);
+  const v88 = ops.path("derived.reviewPlan.firstStatutoryReviewDue");
+  const f89 = (c) => {
     let t1, t2;
-    return (K(), M((T((K(), M((t2 = (K(), M((t1 = p57(p49(v13(c), K()), K()), T(t1) ? (t1 = p57(p49(v104(c), K()), K()), T(t1) ? p53(v13(c), v104(c), K()) : t1) : t1))), T(t2) ? p57(p49(v70(c), K()), K()) : t2)))) ? M(p73(v70(c), v105(c), "years", K())) : null)));
+    return (K(), M((t2 = p8(v82(c), K()), T(t2) ? t2 : (t2 = p8(v88(c), K()), T(t2) ? t2 : (t2 = p8(v84(c), K()), T(t2) ? t2 : (t2 = p9(p58(v1(c), "amendedAfterReview", K()), K()), T(t2) ? t2 : (t2 = (K(), M((t1 = p9(p8(v10(c), K()), K()), T(t1) ? p55(v84(c), v10(c), K()) : t1))), T(t2) ? t2 : (t2 = p55(v84(c), v88(c), K()), T(t2) ? t2 : p62(v82(c), v88(c), K())))))))));
   };
-  const $107 = ops.op("*");
-  const v108 = ops.path("params.noticeMonthsBefore");
-  const p109 = ops.positional("-");
-  const f110 = (c) => {
+  const f90 = (c) => v88(c);
+  const v91 = ops.path("data.reviewPlan.supportEndDate");
+  const $92 = ops.op("date_min");
+  const v93 = ops.path("params.reviewAfterMonths");
+  const f94 = (c) => (K(), M((T(p8(v11(c), K())) ? null : M(p76($92([v91(c), v11(c)], c), v93(c), "months", K())))));
+  const v95 = ops.path("derived.reviewPlan.postOrderReviewDue");
+  const f96 = (c) => {
     let t1;
-    return (K(), M((T((K(), M((t1 = p2(v67(c), true, K()), T(t1) ? p57(p49(v70(c), K()), K()) : t1)))) ? M(p73(v70(c), p109($107([v105(c), 12], c), v108(c), K()), "months", K())) : null)));
+    return (K(), M((t1 = p8(v82(c), K()), T(t1) ? t1 : (t1 = p8(v95(c), K()), T(t1) ? t1 : (t1 = p8(v84(c), K()), T(t1) ? t1 : (t1 = p9(p58(v1(c), "amendedAfterReview", K()), K()), T(t1) ? t1 : (t1 = p85(v84(c), v11(c), K()), T(t1) ? t1 : (t1 = p55(v84(c), v95(c), K()), T(t1) ? t1 : p62(v82(c), v95(c), K())))))))));
   };
-  const f111 = (c) => p2(v67(c), true, K());
-  const f112 = (c) => p2(v67(c), true, K());
-  const v113 = ops.path("params.letterWithinWeeks");
-  const f114 = (c) => M(p73(v71(c), v113(c), "weeks", K()));
-  const v115 = ops.path("data.keepingInTouch.settlingInLetterSentDate");
+  const f97 = (c) => v95(c);
+  const v98 = ops.path("params.offerAfterMonths");
+  const f99 = (c) => M(p76(v11(c), v98(c), "months", K()));
+  const f100 = (c) => {
+    let t1;
+    return (K(), M((t1 = p8(v82(c), K()), T(t1) ? t1 : (t1 = p8(v84(c), K()), T(t1) ? t1 : p61(v82(c), v84(c), K())))));
+  };
+  const f101 = (c) => v84(c);
+  const v102 = ops.path("row.tier");
+  const f103 = (c) => p23(v102(c), ["targeted", "specialist"], K());
+  const f104 = (c) => $17([v16(c), 1], c);
+  const v105 = ops.path("row.reviewDate");
+  const v106 = ops.path("params.reviewWithinMonths");
+  const f107 = (c) => {
+    let t1;
+    return (K(), M((t1 = p9(p23(v102(c), ["targeted", "specialist"], K()), K()), T(t1) ? t1 : (t1 = p8(v105(c), K()), T(t1) ? t1 : (t1 = p8(v84(c), K()), T(t1) ? t1 : p62(v105(c), M(p76(v84(c), v106(c), "months", K())), K()))))));
+  };
+  const f108 = (c) => $17([v16(c), 1], c);
+  const f109 = (c) => M(p76(v84(c), v106(c), "months", K()));
+  const v110 = ops.path("data.child.placingAuthority");
+  const v111 = ops.path("params.responsibilityYears");
+  const f112 = (c) => {
+    let t1, t2;
+    return (K(), M((T((K(), M((t2 = (K(), M((t1 = p9(p8(v19(c), K()), K()), T(t1) ? (t1 = p9(p8(v110(c), K()), K()), T(t1) ? p58(v19(c), v110(c), K()) : t1) : t1))), T(t2) ? p9(p8(v11(c), K()), K()) : t2)))) ? M(p76(v11(c), v111(c), "years", K())) : null)));
+  };
+  const $113 = ops.op("*");
+  const v114 = ops.path("params.noticeMonthsBefore");
+  const p115 = ops.positional("-");
   const f116 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v115(c), K()), T(t1) ? t1 : (t1 = p49(v71(c), K()), T(t1) ? t1 : p50(v115(c), v71(c), K())))));
+    return (K(), M((T((K(), M((t1 = p2(v71(c), true, K()), T(t1) ? p9(p8(v11(c), K()), K()) : t1)))) ? M(p76(v11(c), p115($113([v111(c), 12], c), v114(c), K()), "months", K())) : null)));
   };
-  const f117 = (c) => v71(c);
-  const v118 = ops.path("derived.keepingInTouch.settlingInLetterDueDate");
-  const $119 = ops.op("today");
-  const k120 = [];
+  const f117 = (c) => p2(v71(c), true, K());
+  const f118 = (c) => p2(v71(c), true, K());
+  const v119 = ops.path("params.letterWithinWeeks");
+  const f120 = (c) => M(p76(v74(c), v119(c), "weeks", K()));
   const f121 = (c) => {
     let t1;
-    return (K(), M((t1 = p57(p49(v115(c), K()), K()), T(t1) ? t1 : (t1 = p49(v118(c), K()), T(t1) ? t1 : p58($119(k120, c), v118(c), K())))));
+    return (K(), M((t1 = p8(v7(c), K()), T(t1) ? t1 : (t1 = p8(v74(c), K()), T(t1) ? t1 : p55(v7(c), v74(c), K())))));
   };
-  const f122 = (c) => v118(c);
-  const v123 = ops.path("data.futureNeeds.receptionStartDate");
-  const p124 = ops.positional("substr");
-  const f125 = (c) => {
+  const f122 = (c) => v74(c);
+  const v123 = ops.path("derived.keepingInTouch.settlingInLetterDueDate");
+  const $124 = ops.op("today");
+  const k125 = [];
+  const f126 = (c) => {
     let t1;
-    return (K(), M((t1 = p49(v123(c), K()), T(t1) ? t1 : p2(M(p124(v123(c), 5, K())), "09-01", K()))));
+    return (K(), M((t1 = p9(p8(v7(c), K()), K()), T(t1) ? t1 : (t1 = p8(v123(c), K()), T(t1) ? t1 : p62($124(k125, c), v123(c), K())))));
   };
-  const v126 = ops.path("data.child.dateOfBirth");
-  const p127 = ops.positional("school_milestone");
-  const f128 = (c) => M(p127(v126(c), v37(c), v123(c), K()));
-  const v129 = ops.path("row.consentGiven");
-  const v130 = ops.path("row.stage");
-  const v131 = ops.path("params.anticipationMonths");
-  const f132 = (c) => (K(), M((T(p2(v129(c), true, K())) ? M(p73(M(p127(v126(c), (K(), M((T(p2(v130(c), "nursery", K())) ? "nursery" : (T(p2(v130(c), "primarySchool", K())) ? "reception" : (T(p2(v130(c), "infantToJunior", K())) ? "year3" : (T(p2(v130(c), "primaryToSecondary", K())) ? "year7" : (T(p2(v130(c), "startOfYear10", K())) ? "year10" : null))))))), v123(c), K())), p109(v131(c), K()), "months", K())) : null)));
-  const f133 = (c) => p2(v129(c), true, K());
-  const f134 = (c) => $11([v10(c), 1], c);
-  const v135 = ops.path("data.keepingInTouch.siblings.hasSiblings");
-  const f136 = (c) => p17(v135(c), ["placedTogether", "placedApart", "both"], K());
-  const f137 = (c) => p17(v135(c), ["placedTogether", "placedApart", "both"], K());
-  const f138 = (c) => p17(v135(c), ["placedTogether", "placedApart", "both"], K());
-  const f139 = (c) => p17(v135(c), ["placedTogether", "placedApart", "both"], K());
-  const v140 = ops.path("row.whereLiving");
-  const f141 = (c) => p2(v140(c), "other", K());
-  const f142 = (c) => p2(v140(c), "other", K());
-  const f143 = (c) => $11([v10(c), 1], c);
-  const v144 = ops.path("data.keepingInTouch.siblings.siblings");
-  const f145 = (c) => v144(c);
-  const v146 = ops.path("whereLiving");
-  const f147 = (c) => p2(v146(c), "sameAdoptiveFamily", K());
-  const a148 = [f145, f147];
-  const $149 = ops.op("some");
-  const f150 = (c) => {
+  const f127 = (c) => v123(c);
+  const v128 = ops.path("data.futureNeeds.receptionStartDate");
+  const p129 = ops.positional("substr");
+  const f130 = (c) => {
     let t1;
-    return (K(), M((t1 = p57(p17(v135(c), ["placedTogether", "both"], K()), K()), T(t1) ? t1 : (t1 = p49(v144(c), K()), T(t1) ? t1 : $149(a148, c)))));
+    return (K(), M((t1 = p8(v128(c), K()), T(t1) ? t1 : p2(M(p129(v128(c), 5, K())), "09-01", K()))));
   };
-  const f151 = (c) => v144(c);
-  const f152 = (c) => p53(v146(c), "sameAdoptiveFamily", K());
-  const a153 = [f151, f152];
-  const f154 = (c) => {
+  const v131 = ops.path("data.child.dateOfBirth");
+  const p132 = ops.positional("school_milestone");
+  const f133 = (c) => M(p132(v131(c), v43(c), v128(c), K()));
+  const v134 = ops.path("row.consentGiven");
+  const v135 = ops.path("row.stage");
+  const v136 = ops.path("params.anticipationMonths");
+  const f137 = (c) => (K(), M((T(p2(v134(c), true, K())) ? M(p76(M(p132(v131(c), (K(), M((T(p2(v135(c), "nursery", K())) ? "nursery" : (T(p2(v135(c), "primarySchool", K())) ? "reception" : (T(p2(v135(c), "infantToJunior", K())) ? "year3" : (T(p2(v135(c), "primaryToSecondary", K())) ? "year7" : (T(p2(v135(c), "startOfYear10", K())) ? "year10" : null))))))), v128(c), K())), p115(v136(c), K()), "months", K())) : null)));
+  const f138 = (c) => p2(v134(c), true, K());
+  const f139 = (c) => $17([v16(c), 1], c);
+  const v140 = ops.path("data.keepingInTouch.siblings.hasSiblings");
+  const f141 = (c) => p23(v140(c), ["placedTogether", "placedApart", "both"], K());
+  const f142 = (c) => p23(v140(c), ["placedTogether", "placedApart", "both"], K());
+  const f143 = (c) => p23(v140(c), ["placedTogether", "placedApart", "both"], K());
+  const f144 = (c) => p23(v140(c), ["placedTogether", "placedApart", "both"], K());
+  const v145 = ops.path("row.whereLiving");
+  const f146 = (c) => p2(v145(c), "other", K());
+  const f147 = (c) => p2(v145(c), "other", K());
+  const f148 = (c) => $17([v16(c), 1], c);
+  const v149 = ops.path("data.keepingInTouch.siblings.siblings");
+  const f150 = (c) => v149(c);
+  const v151 = ops.path("whereLiving");
+  const f152 = (c) => p2(v151(c), "sameAdoptiveFamily", K());
+  const a153 = [f150, f152];
+  const $154 = ops.op("some");
+  const f155 = (c) => {
     let t1;
-    return (K(), M((t1 = p57(p17(v135(c), ["placedApart", "both"], K()), K()), T(t1) ? t1 : (t1 = p49(v144(c), K()), T(t1) ? t1 : $149(a153, c)))));
+    return (K(), M((t1 = p9(p23(v140(c), ["placedTogether", "both"], K()), K()), T(t1) ? t1 : (t1 = p8(v149(c), K()), T(t1) ? t1 : $154(a153, c)))));
   };
-  const f155 = (c) => p17(v96(c), ["targeted", "specialist"], K());
-  const f156 = (c) => $11([v10(c), 1], c);
-  const f157 = (c) => p17(v96(c), ["targeted", "specialist"], K());
-  const f158 = (c) => $11([v10(c), 1], c);
-  const v159 = ops.path("data.services.items");
-  const f160 = (c) => v159(c, []);
-  const v161 = ops.path("tier");
-  const v162 = ops.path("fundingRoute");
-  const f163 = (c) => {
+  const f156 = (c) => v149(c);
+  const f157 = (c) => p58(v151(c), "sameAdoptiveFamily", K());
+  const a158 = [f156, f157];
+  const f159 = (c) => {
     let t1;
-    return (K(), M((t1 = p17(v161(c), ["targeted", "specialist"], K()), T(t1) ? p17(v162(c), ["localAuthority", "regionalAgency", "other"], K()) : t1)));
+    return (K(), M((t1 = p9(p23(v140(c), ["placedApart", "both"], K()), K()), T(t1) ? t1 : (t1 = p8(v149(c), K()), T(t1) ? t1 : $154(a158, c)))));
   };
-  const a164 = [f160, f163];
-  const f165 = (c) => $149(a164, c);
-  const f166 = (c) => true;
-  const f167 = (c) => $11([v10(c), 1], c);
-  const f168 = (c) => true;
-  const f169 = (c) => $11([v10(c), 1], c);
-  const v170 = ops.path("params.placedForMonths");
-  const f171 = (c) => M(p73(v71(c), v170(c), "months", K()));
-  const v172 = ops.path("data.reviewPlan.tessaReferralConsidered");
-  const f173 = (c) => p2(v172(c), true, K());
-  const p174 = ops.positional("age_on");
-  const v175 = ops.path("params.minimumAge");
-  const v176 = ops.path("params.maximumAge");
-  const f177 = (c) => (K(), M((T(p49(p174(v126(c), v81(c), K()), K())) ? null : p58(v175(c), p174(v126(c), v81(c), K()), v176(c), K()))));
-  const v178 = ops.path("data.reviewPlan.connectedReferralConsidered");
-  const f179 = (c) => p2(v178(c), true, K());
+  const f160 = (c) => p23(v102(c), ["targeted", "specialist"], K());
+  const f161 = (c) => $17([v16(c), 1], c);
+  const f162 = (c) => p23(v102(c), ["targeted", "specialist"], K());
+  const f163 = (c) => $17([v16(c), 1], c);
+  const v164 = ops.path("data.services.items");
+  const f165 = (c) => v164(c, []);
+  const v166 = ops.path("tier");
+  const v167 = ops.path("fundingRoute");
+  const f168 = (c) => {
+    let t1;
+    return (K(), M((t1 = p23(v166(c), ["targeted", "specialist"], K()), T(t1) ? p23(v167(c), ["localAuthority", "regionalAgency", "other"], K()) : t1)));
+  };
+  const a169 = [f165, f168];
+  const f170 = (c) => $154(a169, c);
+  const f171 = (c) => true;
+  const f172 = (c) => $17([v16(c), 1], c);
+  const f173 = (c) => true;
+  const f174 = (c) => $17([v16(c), 1], c);
+  const v175 = ops.path("params.placedForMonths");
+  const f176 = (c) => M(p76(v74(c), v175(c), "months", K()));
+  const v177 = ops.path("data.reviewPlan.tessaReferralConsidered");
+  const f178 = (c) => p2(v177(c), true, K());
+  const p179 = ops.positional("age_on");
+  const v180 = ops.path("params.minimumAge");
+  const v181 = ops.path("params.maximumAge");
+  const f182 = (c) => (K(), M((T(p8(p179(v131(c), v84(c), K()), K())) ? null : p62(v180(c), p179(v131(c), v84(c), K()), v181(c), K()))));
+  const v183 = ops.path("data.reviewPlan.connectedReferralConsidered");
+  const f184 = (c) => p2(v183(c), true, K());
   return {
     format: 2,
     packs: [
@@ -239,84 +253,86 @@ export default function rules(ops) {
         { id: "plan-type.assessment-date.required", digest: "ab5b8e74", logic: f4, messageValues: [] },
         { id: "plan-type.review-date.shown", digest: "c6ade422", logic: f5, messageValues: [] },
         { id: "plan-type.review-date.required", digest: "c6ade422", logic: f6, messageValues: [] },
-        { id: "network.other-role.shown", digest: "280f2c12", logic: f8, messageValues: [] },
-        { id: "network.other-role.required", digest: "a29ef667", logic: f9, messageValues: [["item", f12]] },
-        { id: "child.resident-authority-outside-wales.shown", digest: "abd12460", logic: f14, messageValues: [] },
-        { id: "child.resident-authority-outside-wales.required", digest: "abd12460", logic: f15, messageValues: [] },
-        { id: "child.other-sources.shown", digest: "4d80a7b5", logic: f18, messageValues: [] },
-        { id: "child.other-sources.required", digest: "4d80a7b5", logic: f19, messageValues: [] },
-        { id: "household.support-network.shown", digest: "0657fcb7", logic: f21, messageValues: [] },
-        { id: "household.support-network.required", digest: "0657fcb7", logic: f22, messageValues: [] },
-        { id: "household.other-children.shown", digest: "1c5dd5b1", logic: f24, messageValues: [] },
-        { id: "household.other-children.required", digest: "1c5dd5b1", logic: f25, messageValues: [] },
-        { id: "keeping-in-touch.other-relationship.shown", digest: "3c5ab2bc", logic: f27, messageValues: [] },
-        { id: "keeping-in-touch.other-relationship.required", digest: "a5e815b9", logic: f28, messageValues: [["item", f29]] },
-        { id: "keeping-in-touch.contact-agreement-date.shown", digest: "b60ee2b5", logic: f31, messageValues: [] },
-        { id: "keeping-in-touch.contact-agreement-date.required", digest: "b60ee2b5", logic: f32, messageValues: [] },
-        { id: "life-journey.other-activity.shown", digest: "b93b0b7b", logic: f34, messageValues: [] },
-        { id: "life-journey.other-activity.required", digest: "b354ca6e", logic: f35, messageValues: [["item", f36]] },
-        { id: "future-needs.other-milestone.shown", digest: "d58eb316", logic: f38, messageValues: [] },
-        { id: "future-needs.other-milestone.required", digest: "ea04424b", logic: f39, messageValues: [["item", f40]] },
-        { id: "review-plan.part4-reference.shown", digest: "bc7b651e", logic: f42, messageValues: [] },
+        { id: "plan-type.placement-date.required", digest: "9b64a77c", logic: f12, messageValues: [] },
+        { id: "network.other-role.shown", digest: "280f2c12", logic: f14, messageValues: [] },
+        { id: "network.other-role.required", digest: "a29ef667", logic: f15, messageValues: [["item", f18]] },
+        { id: "child.resident-authority-outside-wales.shown", digest: "abd12460", logic: f20, messageValues: [] },
+        { id: "child.resident-authority-outside-wales.required", digest: "abd12460", logic: f21, messageValues: [] },
+        { id: "child.other-sources.shown", digest: "4d80a7b5", logic: f24, messageValues: [] },
+        { id: "child.other-sources.required", digest: "4d80a7b5", logic: f25, messageValues: [] },
+        { id: "household.support-network.shown", digest: "0657fcb7", logic: f27, messageValues: [] },
+        { id: "household.support-network.required", digest: "0657fcb7", logic: f28, messageValues: [] },
+        { id: "household.other-children.shown", digest: "1c5dd5b1", logic: f30, messageValues: [] },
+        { id: "household.other-children.required", digest: "1c5dd5b1", logic: f31, messageValues: [] },
+        { id: "keeping-in-touch.other-relationship.shown", digest: "3c5ab2bc", logic: f33, messageValues: [] },
+        { id: "keeping-in-touch.other-relationship.required", digest: "a5e815b9", logic: f34, messageValues: [["item", f35]] },
+        { id: "keeping-in-touch.contact-agreement-date.shown", digest: "b60ee2b5", logic: f37, messageValues: [] },
+        { id: "keeping-in-touch.contact-agreement-date.required", digest: "b60ee2b5", logic: f38, messageValues: [] },
+        { id: "life-journey.other-activity.shown", digest: "b93b0b7b", logic: f40, messageValues: [] },
+        { id: "life-journey.other-activity.required", digest: "b354ca6e", logic: f41, messageValues: [["item", f42]] },
+        { id: "future-needs.other-milestone.shown", digest: "d58eb316", logic: f44, messageValues: [] },
+        { id: "future-needs.other-milestone.required", digest: "ea04424b", logic: f45, messageValues: [["item", f46]] },
+        { id: "review-plan.part4-reference.shown", digest: "bc7b651e", logic: f48, messageValues: [] },
       ] },
       { id: "asp-wales.matching", rules: [
-        { id: "matching.adopters-comments.due-date", digest: "eaa4410b", logic: f47, messageValues: [] },
-        { id: "matching.adopters-comments.not-before-shared", digest: "122d980e", logic: f51, messageValues: [["sharedDate", f52]] },
-        { id: "matching.panel.after-comments-period", digest: "cf91d744", logic: f59, messageValues: [["dueDate", f60]] },
-        { id: "matching.ratification.after-panel", digest: "d5ac2c75", logic: f62, messageValues: [["panelDate", f63]] },
-        { id: "matching.adm-decision.after-panel", digest: "d7e55bbf", logic: f65, messageValues: [["panelDate", f66]] },
-        { id: "matching.out-of-region.assa-notified-shown", digest: "e905caca", logic: f68, messageValues: [] },
-        { id: "matching.out-of-region.assa-notified-required", digest: "e905caca", logic: f69, messageValues: [] },
+        { id: "matching.adopters-comments.due-date", digest: "eaa4410b", logic: f53, messageValues: [] },
+        { id: "matching.adopters-comments.not-before-shared", digest: "122d980e", logic: f56, messageValues: [["sharedDate", f57]] },
+        { id: "matching.panel.after-comments-period", digest: "cf91d744", logic: f63, messageValues: [["dueDate", f64]] },
+        { id: "matching.ratification.after-panel", digest: "d5ac2c75", logic: f66, messageValues: [["panelDate", f67]] },
+        { id: "matching.adm-decision.after-panel", digest: "d7e55bbf", logic: f69, messageValues: [["panelDate", f70]] },
+        { id: "matching.out-of-region.assa-notified-shown", digest: "e905caca", logic: f72, messageValues: [] },
+        { id: "matching.out-of-region.assa-notified-required", digest: "e905caca", logic: f73, messageValues: [] },
       ] },
       { id: "asp-wales.reviews", rules: [
-        { id: "reviews.first-statutory-review.due-date", digest: "8b73dc12", logic: f74, messageValues: [] },
-        { id: "reviews.second-statutory-review.target-date", digest: "eaa59c1d", logic: f76, messageValues: [] },
-        { id: "reviews.second-statutory-review.latest-date", digest: "0defde0f", logic: f79, messageValues: [] },
-        { id: "reviews.next-review.by-first-statutory-review", digest: "37b8ba69", logic: f82, messageValues: [["dueDate", f83]] },
-        { id: "reviews.post-order-review.due-date", digest: "eed466cc", logic: f87, messageValues: [] },
-        { id: "reviews.next-review.by-post-order-review", digest: "76e18c77", logic: f90, messageValues: [["dueDate", f91]] },
-        { id: "reviews.first-year-review.offer-date", digest: "3fc09c94", logic: f93, messageValues: [] },
-        { id: "reviews.next-review.after-plan-date", digest: "3fc3a7de", logic: f94, messageValues: [["planDate", f95]] },
-        { id: "reviews.targeted-service.review-date-required", digest: "2d7facfe", logic: f97, messageValues: [["item", f98]] },
-        { id: "reviews.targeted-service.within-a-year", digest: "4ea059a9", logic: f101, messageValues: [["item", f102], ["latestDate", f103]] },
+        { id: "reviews.first-statutory-review.due-date", digest: "8b73dc12", logic: f77, messageValues: [] },
+        { id: "reviews.second-statutory-review.target-date", digest: "eaa59c1d", logic: f79, messageValues: [] },
+        { id: "reviews.second-statutory-review.latest-date", digest: "12f5d008", logic: f81, messageValues: [] },
+        { id: "reviews.next-review.by-second-statutory-review", digest: "c75115d6", logic: f86, messageValues: [["dueDate", f87]] },
+        { id: "reviews.next-review.by-first-statutory-review", digest: "d0c5ce0b", logic: f89, messageValues: [["dueDate", f90]] },
+        { id: "reviews.post-order-review.due-date", digest: "eed466cc", logic: f94, messageValues: [] },
+        { id: "reviews.next-review.by-post-order-review", digest: "76e18c77", logic: f96, messageValues: [["dueDate", f97]] },
+        { id: "reviews.first-year-review.offer-date", digest: "3fc09c94", logic: f99, messageValues: [] },
+        { id: "reviews.next-review.after-plan-date", digest: "3fc3a7de", logic: f100, messageValues: [["planDate", f101]] },
+        { id: "reviews.targeted-service.review-date-required", digest: "2d7facfe", logic: f103, messageValues: [["item", f104]] },
+        { id: "reviews.targeted-service.within-a-year", digest: "4ea059a9", logic: f107, messageValues: [["item", f108], ["latestDate", f109]] },
       ] },
       { id: "asp-wales.responsibility", rules: [
-        { id: "responsibility.placing-authority.end-date", digest: "f6abbd6f", logic: f106, messageValues: [] },
-        { id: "responsibility.resident-region.notice-date", digest: "9f73c5af", logic: f110, messageValues: [] },
-        { id: "responsibility.notification-consent.shown", digest: "e905caca", logic: f111, messageValues: [] },
-        { id: "responsibility.notification-consent.required", digest: "e905caca", logic: f112, messageValues: [] },
+        { id: "responsibility.placing-authority.end-date", digest: "f6abbd6f", logic: f112, messageValues: [] },
+        { id: "responsibility.resident-region.notice-date", digest: "9f73c5af", logic: f116, messageValues: [] },
+        { id: "responsibility.notification-consent.shown", digest: "e905caca", logic: f117, messageValues: [] },
+        { id: "responsibility.notification-consent.required", digest: "e905caca", logic: f118, messageValues: [] },
       ] },
       { id: "asp-wales.keeping-in-touch", rules: [
-        { id: "settling-in.letter.due-date", digest: "ef0551e0", logic: f114, messageValues: [] },
-        { id: "settling-in.letter.not-before-placement", digest: "5c8a78a6", logic: f116, messageValues: [["placementDate", f117]] },
-        { id: "settling-in.letter.overdue", digest: "9d0ccb60", logic: f121, messageValues: [["dueDate", f122]] },
-        { id: "keep-in-touch.reception-start.first-of-september", digest: "2b54e585", logic: f125, messageValues: [] },
-        { id: "keep-in-touch.transition-point.expected-date", digest: "6258bc47", logic: f128, messageValues: [] },
-        { id: "keep-in-touch.offer.date", digest: "8331fbbd", logic: f132, messageValues: [] },
-        { id: "keep-in-touch.consent-date.required", digest: "3f67f650", logic: f133, messageValues: [["item", f134]] },
+        { id: "settling-in.letter.due-date", digest: "ef0551e0", logic: f120, messageValues: [] },
+        { id: "settling-in.letter.not-before-placement", digest: "5c8a78a6", logic: f121, messageValues: [["placementDate", f122]] },
+        { id: "settling-in.letter.overdue", digest: "9d0ccb60", logic: f126, messageValues: [["dueDate", f127]] },
+        { id: "keep-in-touch.reception-start.first-of-september", digest: "2b54e585", logic: f130, messageValues: [] },
+        { id: "keep-in-touch.transition-point.expected-date", digest: "6258bc47", logic: f133, messageValues: [] },
+        { id: "keep-in-touch.offer.date", digest: "8331fbbd", logic: f137, messageValues: [] },
+        { id: "keep-in-touch.consent-date.required", digest: "3f67f650", logic: f138, messageValues: [["item", f139]] },
       ] },
       { id: "asp-wales.siblings", rules: [
-        { id: "siblings.details.shown", digest: "da192c0a", logic: f136, messageValues: [] },
-        { id: "siblings.details.required", digest: "da192c0a", logic: f137, messageValues: [] },
-        { id: "siblings.group-needs.shown", digest: "da192c0a", logic: f138, messageValues: [] },
-        { id: "siblings.group-needs.required", digest: "da192c0a", logic: f139, messageValues: [] },
-        { id: "siblings.other-home.shown", digest: "bde473be", logic: f141, messageValues: [] },
-        { id: "siblings.other-home.required", digest: "d54105c3", logic: f142, messageValues: [["item", f143]] },
-        { id: "siblings.placed-together.listed", digest: "66d0babb", logic: f150, messageValues: [] },
-        { id: "siblings.placed-apart.listed", digest: "e1137321", logic: f154, messageValues: [] },
+        { id: "siblings.details.shown", digest: "da192c0a", logic: f141, messageValues: [] },
+        { id: "siblings.details.required", digest: "da192c0a", logic: f142, messageValues: [] },
+        { id: "siblings.group-needs.shown", digest: "da192c0a", logic: f143, messageValues: [] },
+        { id: "siblings.group-needs.required", digest: "da192c0a", logic: f144, messageValues: [] },
+        { id: "siblings.other-home.shown", digest: "bde473be", logic: f146, messageValues: [] },
+        { id: "siblings.other-home.required", digest: "d54105c3", logic: f147, messageValues: [["item", f148]] },
+        { id: "siblings.placed-together.listed", digest: "66d0babb", logic: f155, messageValues: [] },
+        { id: "siblings.placed-apart.listed", digest: "e1137321", logic: f159, messageValues: [] },
       ] },
       { id: "asp-wales.sign-off", rules: [
-        { id: "sign-off.targeted-service.signed-off", digest: "2d7facfe", logic: f155, messageValues: [["item", f156]] },
-        { id: "sign-off.targeted-service.funding-route", digest: "2d7facfe", logic: f157, messageValues: [["item", f158]] },
-        { id: "sign-off.funding-agreements.required", digest: "d0cd8323", logic: f165, messageValues: [] },
-        { id: "sign-off.funding-agreement.provider-date", digest: "28f3c3db", logic: f166, messageValues: [["item", f167]] },
-        { id: "sign-off.funding-agreement.placing-authority-date", digest: "28f3c3db", logic: f168, messageValues: [["item", f169]] },
+        { id: "sign-off.targeted-service.signed-off", digest: "2d7facfe", logic: f160, messageValues: [["item", f161]] },
+        { id: "sign-off.targeted-service.funding-route", digest: "2d7facfe", logic: f162, messageValues: [["item", f163]] },
+        { id: "sign-off.funding-agreements.required", digest: "d0cd8323", logic: f170, messageValues: [] },
+        { id: "sign-off.funding-agreement.provider-date", digest: "28f3c3db", logic: f171, messageValues: [["item", f172]] },
+        { id: "sign-off.funding-agreement.placing-authority-date", digest: "28f3c3db", logic: f173, messageValues: [["item", f174]] },
       ] },
       { id: "asp-wales.eligibility", rules: [
-        { id: "tessa.eligibility.from-date", digest: "f2569fe9", logic: f171, messageValues: [] },
-        { id: "tessa.notes.shown", digest: "0b16c4f8", logic: f173, messageValues: [] },
-        { id: "connected.eligibility.age-check", digest: "86ab440d", logic: f177, messageValues: [] },
-        { id: "connected.notes.shown", digest: "0e96739d", logic: f179, messageValues: [] },
+        { id: "tessa.eligibility.from-date", digest: "f2569fe9", logic: f176, messageValues: [] },
+        { id: "tessa.notes.shown", digest: "0b16c4f8", logic: f178, messageValues: [] },
+        { id: "connected.eligibility.age-check", digest: "86ab440d", logic: f182, messageValues: [] },
+        { id: "connected.notes.shown", digest: "0e96739d", logic: f184, messageValues: [] },
       ] }
     ],
   };
