@@ -18,6 +18,8 @@ export interface FormFieldError {
   /** For a rule's message: its id and legal source. */
   ruleId?: string;
   source?: string;
+  /** An answer the document's stage still needs, not a problem with an answer given (the task list: "needed at this stage"). */
+  missing?: boolean;
 }
 
 /** A value the rules worked out, beside the answers (never written into them). */

@@ -63,7 +63,7 @@ export function useScreenSummaries(options: ScreenSummariesOptions): ScreenSumma
       ),
     [model, allErrors, revealed, full, session],
   );
-  const statusSignature = computedStatuses.map((s) => `${s.state}:${s.errorCount}`).join(',');
+  const statusSignature = computedStatuses.map((s) => `${s.state}:${s.errorCount}:${s.missingCount}`).join(',');
   // The same array while nothing in it changes, so the task list is not redrawn at every keystroke.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the signature stands for the statuses.
   const statuses = useMemo(() => computedStatuses, [statusSignature]);

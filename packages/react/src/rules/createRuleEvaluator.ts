@@ -40,6 +40,7 @@ export function toRuleResults(outcome: RuleOutcome): RuleResults {
       values: m.values,
       source: m.source,
       severity: 'error' as const,
+      kind: m.kind,
     })),
   };
 }

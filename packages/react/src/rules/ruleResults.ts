@@ -12,6 +12,11 @@ export interface RuleMessage {
   source?: string;
   /** `error` blocks submission (the default); `info` is shown beside the field only. */
   severity?: 'error' | 'info';
+  /**
+   * `require`: an answer the stage still needs (the task list says "needed at this stage");
+   * `validate` (the default): a problem with an answer given ("has problems").
+   */
+  kind?: 'validate' | 'require';
 }
 
 /** A value a rule works out from the answers, shown beside them and never written over them. */

@@ -2,6 +2,7 @@ import {
   type FieldError,
   formatDate,
   getAtPointer,
+  isMissingAnswerError,
   type SchemaNode,
   type StandaloneValidator,
   toFieldErrors,
@@ -23,6 +24,11 @@ export interface KitFieldError extends FieldError {
   /** For an error a rule gave: its id and legal source. */
   ruleId?: string;
   source?: string;
+  /**
+   * An answer the document's stage still needs (a required answer left out, a `require` rule), not a
+   * problem with an answer given: the task list says "needed at this stage" rather than "has problems".
+   */
+  missing?: boolean;
 }
 
 /** Fills a rule message's values for display: dates written out in full. */
@@ -87,17 +93,24 @@ export function collectErrors({
   for (const error of schemaErrors) {
     const where = place(error.pointer);
     if (!where) continue;
+    const missing = isMissingAnswerError(error, data);
     const control = model.controlAt(where.pointer);
     const isDate = control?.schema.format === 'date';
     const ownMessage = control ? strings.get(`${control.i18nKey}.error.${error.keyword}`) : undefined;
     if (isDate && error.keyword !== 'required' && ownMessage === undefined) {
       const problem = dateProblem(partsFromValue(getAtPointer(data, error.pointer)));
       if (problem) {
-        add({ ...error, ...where, message: strings.text(problem.key, { label: error.field }), parts: problem.parts });
+        add({
+          ...error,
+          ...where,
+          message: strings.text(problem.key, { label: error.field }),
+          parts: problem.parts,
+          missing,
+        });
         continue;
       }
     }
-    add({ ...error, ...where, ...(isDate ? { parts: ALL_PARTS } : {}) });
+    add({ ...error, ...where, ...(isDate ? { parts: ALL_PARTS } : {}), missing });
   }
   for (const message of rules.messages) {
     if (message.severity === 'info') continue;
@@ -112,6 +125,7 @@ export function collectErrors({
       message: strings.text(message.messageKey, { label: field, ...displayValues(message.values, strings) }),
       keyword: 'rule',
       ruleId: message.ruleId,
+      missing: message.kind === 'require',
       ...(message.source ? { source: message.source } : {}),
       ...(control?.schema.format === 'date' ? { parts: ALL_PARTS } : {}),
     });

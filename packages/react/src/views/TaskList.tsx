@@ -16,13 +16,8 @@ export interface TaskListProps {
   onSelect(index: number): void;
 }
 
-/** The words of a section's status: "Completed", "2 errors"... */
+/** The words of a section's status: "Complete", "Needed at this stage", "Has problems"... */
 export function statusText(status: SectionStatus, strings: KitStrings): string {
-  if (status.state === 'errors') {
-    return strings.text(status.errorCount === 1 ? 'kit.status.errors.one' : 'kit.status.errors.other', {
-      count: status.errorCount,
-    });
-  }
   return strings.text(`kit.status.${status.state}`);
 }
 
@@ -31,12 +26,13 @@ const TAG_STYLES = {
   notStarted: { color: 'text.secondary', bgcolor: 'action.hover' },
   inProgress: { color: 'info.dark', bgcolor: 'transparent', border: 1, borderColor: 'info.main' },
   completed: { color: 'success.contrastText', bgcolor: 'success.main' },
+  needed: { color: 'warning.dark', bgcolor: 'transparent', border: 1, borderColor: 'warning.main' },
   errors: { color: 'error.contrastText', bgcolor: 'error.main' },
 } as const;
 
 /**
  * The sections as a GOV.UK-style task list: each section's name links to it, with its status
- * (not started, in progress, completed, or how many errors it has). The section on screen is marked
+ * (not started, in progress, complete for this stage, needed at this stage, or has problems). The section on screen is marked
  * `aria-current`. In the read-only view it is a list of links to the sections below it, without statuses.
  */
 export const TaskList = memo(function TaskList({
@@ -51,7 +47,9 @@ export const TaskList = memo(function TaskList({
     <Box component="nav" className="asf-task-list" aria-label={strings.text('kit.sections.navLabel')}>
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {sections.map((section, index) => {
-          const status = statuses ? (statuses[index] ?? { state: 'notStarted', errorCount: 0 }) : undefined;
+          const status = statuses
+            ? (statuses[index] ?? { state: 'notStarted', errorCount: 0, missingCount: 0 })
+            : undefined;
           const statusId = `${idPrefix}-status-${section.id}`;
           const current = index === active;
           return (
