@@ -225,6 +225,7 @@ export interface AspReviewWalesData {
     adoptersAgreeWithPlan?: boolean;
     adoptersComments?: string;
     adoptersAcknowledgement: SignOff;
+    secondAdopterAcknowledgement?: SignOff;
     teamManager: SignOff;
     managerComments?: string;
     updatedPlanSentDate: IsoDate;

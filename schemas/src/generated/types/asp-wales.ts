@@ -297,6 +297,7 @@ export interface AspWalesData {
     adoptersCommentsReceivedDate?: IsoDate;
     adoptersComments?: string;
     adoptersAcknowledgement: SignOff;
+    secondAdopterAcknowledgement?: SignOff;
     matchingPanelDate?: IsoDate;
     admDecisionDate?: IsoDate;
     ratificationDate?: IsoDate;

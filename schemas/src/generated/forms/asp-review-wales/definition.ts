@@ -15,9 +15,11 @@ import rulesSignOff from '../../../../forms/asp-review-wales/rules/sign-off.json
 import rulesEligibility from '../../../../forms/asp-review-wales/rules/eligibility.json';
 import rulesProgress from '../../../../forms/asp-review-wales/rules/progress.json';
 import version2025_1Schema from '../../../../forms/asp-review-wales/versions/2025.1/schema.json';
+import version2026_1Schema from '../../../../forms/asp-review-wales/versions/2026.1/schema.json';
 import migration2025_1To2026_1 from '../../../../forms/asp-review-wales/migrations/2025.1-to-2026.1.json';
+import migration2026_1To2026_2 from '../../../../forms/asp-review-wales/migrations/2026.1-to-2026.2.json';
 
-/** The `asp-review-wales` form, version 2026.1. */
+/** The `asp-review-wales` form, version 2026.2. */
 export const aspReviewWales: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
@@ -25,9 +27,10 @@ export const aspReviewWales: FormDefinitionData = {
   locales: { en: localeEn, cy: localeCy },
   rulePacks: { 'follow-ups': rulesFollowUps, 'outcome': rulesOutcome, 'reviews': rulesReviews, 'keeping-in-touch': rulesKeepingInTouch, 'siblings': rulesSiblings, 'sign-off': rulesSignOff, 'eligibility': rulesEligibility, 'progress': rulesProgress },
   history: {
-    versions: { '2025.1': { schema: version2025_1Schema } },
+    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema } },
     migrations: [
       { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+      { name: '2026.1-to-2026.2', content: migration2026_1To2026_2 },
     ],
   },
 };

@@ -15,9 +15,11 @@ import rulesSiblings from '../../../../forms/asp-wales/rules/siblings.json';
 import rulesSignOff from '../../../../forms/asp-wales/rules/sign-off.json';
 import rulesEligibility from '../../../../forms/asp-wales/rules/eligibility.json';
 import version2025_1Schema from '../../../../forms/asp-wales/versions/2025.1/schema.json';
+import version2026_1Schema from '../../../../forms/asp-wales/versions/2026.1/schema.json';
 import migration2025_1To2026_1 from '../../../../forms/asp-wales/migrations/2025.1-to-2026.1.json';
+import migration2026_1To2026_2 from '../../../../forms/asp-wales/migrations/2026.1-to-2026.2.json';
 
-/** The `asp-wales` form, version 2026.1. */
+/** The `asp-wales` form, version 2026.2. */
 export const aspWales: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
@@ -25,9 +27,10 @@ export const aspWales: FormDefinitionData = {
   locales: { en: localeEn, cy: localeCy },
   rulePacks: { 'follow-ups': rulesFollowUps, 'matching': rulesMatching, 'reviews': rulesReviews, 'responsibility': rulesResponsibility, 'keeping-in-touch': rulesKeepingInTouch, 'siblings': rulesSiblings, 'sign-off': rulesSignOff, 'eligibility': rulesEligibility },
   history: {
-    versions: { '2025.1': { schema: version2025_1Schema } },
+    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema } },
     migrations: [
       { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+      { name: '2026.1-to-2026.2', content: migration2026_1To2026_2 },
     ],
   },
 };
