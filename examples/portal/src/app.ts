@@ -134,6 +134,8 @@ export function buildPortal(options: PortalOptions): FastifyInstance {
         errors: result.errors,
         ruleMessages: result.ruleMessages,
         ruleFailures: result.ruleFailures,
+        // The answers this stage still needs, each with its label and section, for "still needed: ...".
+        missing: result.missing,
       });
     }
     const saved = await storage.save(
@@ -158,7 +160,13 @@ export function buildPortal(options: PortalOptions): FastifyInstance {
         { revision: now?.revision },
       );
     }
-    return reply.send({ ...publicView(saved), migration: result.migration });
+    // A draft is kept whatever is still missing; the answer says whether it is complete for its stage.
+    return reply.send({
+      ...publicView(saved),
+      migration: result.migration,
+      complete: result.valid,
+      missing: result.missing,
+    });
   }
 
   app.get('/', (_request, reply) => sendFile(reply, PUBLIC, 'index.html', { 'content-security-policy': PAGE_CSP }));

@@ -138,18 +138,26 @@ describe('the portal API on PGlite', () => {
     const refused = await json('POST', url, { form: FORM, version: current, revision: 1, data });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors.map((e: { pointer: string }) => e.pointer)).toContain('/document/child/fullName');
+    // What is left out is named as still needed, with its label and section, not as a problem.
+    const needed = refused.json().missing.find((m: { pointer: string }) => m.pointer === '/document/child/fullName');
+    expect(needed).toMatchObject({ field: forms[FORM].locales.en?.['document.child.fullName.label'] });
+    expect(needed.section.label.length).toBeGreaterThan(0);
+    const kept = await json('PUT', `/api/documents/${created.id}`, { form: FORM, version: current, revision: 1, data });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json()).toMatchObject({ status: 'draft', revision: 2, complete: false });
+    expect(kept.json().missing).toContainEqual(needed);
     expect((await storage.load(created.id))?.status).toBe('draft');
-    const accepted = await json('POST', url, { form: FORM, version: current, revision: 1, data: full.data });
+    const accepted = await json('POST', url, { form: FORM, version: current, revision: 2, data: full.data });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json()).toMatchObject({ status: 'submitted', revision: 2 });
+    expect(accepted.json()).toMatchObject({ status: 'submitted', revision: 3, complete: true, missing: [] });
     const again = await json('PUT', `/api/documents/${created.id}`, {
       form: FORM,
       version: current,
-      revision: 2,
+      revision: 3,
       data,
     });
     expect(again.statusCode).toBe(409);
-    expect((await storage.history(created.id)).map((h) => h.action)).toEqual(['create', 'submit']);
+    expect((await storage.history(created.id)).map((h) => h.action)).toEqual(['create', 'save', 'submit']);
   });
 
   it('makes a copy per reader as text/html with its own policy, and refuses an unknown reader', async () => {
