@@ -9,6 +9,12 @@ import aspEngland_invalid_staying_in_touch_without_a_method from '../../forms/as
 import aspEngland_invalid_unknown_sibling_option from '../../forms/asp-england/examples/invalid.unknown-sibling-option.json';
 import aspEngland_valid_full from '../../forms/asp-england/examples/valid.full.json';
 import aspEngland_valid_minimal from '../../forms/asp-england/examples/valid.minimal.json';
+import aspEngland_valid_stage_agreedAtMatch from '../../forms/asp-england/examples/valid.stage-agreedAtMatch.json';
+import aspEngland_valid_stage_draftForMatching from '../../forms/asp-england/examples/valid.stage-draftForMatching.json';
+import aspEngland_valid_stage_placement from '../../forms/asp-england/examples/valid.stage-placement.json';
+import aspEngland_valid_stage_postOrder from '../../forms/asp-england/examples/valid.stage-postOrder.json';
+import aspEngland_valid_stage_preOrder from '../../forms/asp-england/examples/valid.stage-preOrder.json';
+import aspEngland_valid_stage_updatedAtReview from '../../forms/asp-england/examples/valid.stage-updatedAtReview.json';
 import aspReviewEngland_invalid_child_seen_alone_as_text from '../../forms/asp-review-england/examples/invalid.child-seen-alone-as-text.json';
 import aspReviewEngland_invalid_impossible_next_review_date from '../../forms/asp-review-england/examples/invalid.impossible-next-review-date.json';
 import aspReviewEngland_invalid_missing_review_date from '../../forms/asp-review-england/examples/invalid.missing-review-date.json';
@@ -63,6 +69,12 @@ export const formExamples: Readonly<Record<FormId, Readonly<Record<string, FormE
     'invalid.unknown-sibling-option': aspEngland_invalid_unknown_sibling_option as FormExample,
     'valid.full': aspEngland_valid_full as FormExample,
     'valid.minimal': aspEngland_valid_minimal as FormExample,
+    'valid.stage-agreedAtMatch': aspEngland_valid_stage_agreedAtMatch as FormExample,
+    'valid.stage-draftForMatching': aspEngland_valid_stage_draftForMatching as FormExample,
+    'valid.stage-placement': aspEngland_valid_stage_placement as FormExample,
+    'valid.stage-postOrder': aspEngland_valid_stage_postOrder as FormExample,
+    'valid.stage-preOrder': aspEngland_valid_stage_preOrder as FormExample,
+    'valid.stage-updatedAtReview': aspEngland_valid_stage_updatedAtReview as FormExample,
   },
   'asp-review-england': {
     'invalid.child-seen-alone-as-text': aspReviewEngland_invalid_child_seen_alone_as_text as FormExample,

@@ -47,12 +47,19 @@ export interface AspEnglandData {
     }[];
     planStage: "draftForMatching" | "agreedAtMatch" | "placement" | "updatedAtReview" | "preOrder" | "postOrder";
     planDate: IsoDate;
+    planHistory?: {
+      planDate: IsoDate;
+      planStage: "draftForMatching" | "agreedAtMatch" | "placement" | "updatedAtReview" | "preOrder" | "postOrder";
+      summary?: string;
+      recordedBy?: string;
+      [k: string]: unknown;
+    }[];
     dateSharedWithAdopters: IsoDate;
     adoptersObservationsReceived?: IsoDate;
     adoptersObservationsDue?: IsoDate;
     authorityToPlaceDate?: IsoDate;
-    matchingPanelDate: IsoDate;
-    admDecisionDate: IsoDate;
+    matchingPanelDate?: IsoDate;
+    admDecisionDate?: IsoDate;
     placementDate?: IsoDate;
     adoptionOrderDate?: IsoDate;
     earliestApplicationDate?: IsoDate;
@@ -237,6 +244,9 @@ export interface AspEnglandData {
       | "rangeOfServices"
       | "rightToAssessment"
       | "supportServicesAdviser"
+      | "nationalAdoptionService"
+      | "outOfAreaAssessment"
+      | "otherServices"
       | "adoptionPayAndLeave"
       | "benefits"
       | "financialSupport"

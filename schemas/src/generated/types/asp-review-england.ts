@@ -16,7 +16,11 @@ export interface AspReviewEnglandData {
      */
     prospectiveAdopters: [Person, ...Person[]];
     planReference?: string;
-    planVersionReviewed?: string;
+    planReviewed?: {
+      planDate: IsoDate;
+      planStage: "draftForMatching" | "agreedAtMatch" | "placement" | "updatedAtReview" | "preOrder" | "postOrder";
+      [k: string]: unknown;
+    };
     reviewSequence: "prePlacement" | "first" | "second" | "subsequent" | "additional";
     additionalReviewRequestedBy?: "prospectiveAdopters" | "child" | "agency" | "independentReviewingOfficer" | "other";
     additionalReviewReason?: string;

@@ -14,26 +14,30 @@ import rulesSupport from '../../../../forms/asp-england/rules/support.json';
 import rulesInformation from '../../../../forms/asp-england/rules/information.json';
 import rulesSiblings from '../../../../forms/asp-england/rules/siblings.json';
 import rulesFollowUps from '../../../../forms/asp-england/rules/follow-ups.json';
+import rulesHistory from '../../../../forms/asp-england/rules/history.json';
 import version2025_1Schema from '../../../../forms/asp-england/versions/2025.1/schema.json';
 import version2026_1Schema from '../../../../forms/asp-england/versions/2026.1/schema.json';
 import version2026_2Schema from '../../../../forms/asp-england/versions/2026.2/schema.json';
+import version2026_3Schema from '../../../../forms/asp-england/versions/2026.3/schema.json';
 import migration2025_1To2026_1 from '../../../../forms/asp-england/migrations/2025.1-to-2026.1.json';
 import migration2026_1To2026_2 from '../../../../forms/asp-england/migrations/2026.1-to-2026.2.json';
 import migration2026_2To2026_3 from '../../../../forms/asp-england/migrations/2026.2-to-2026.3.json';
+import migration2026_3To2026_4 from '../../../../forms/asp-england/migrations/2026.3-to-2026.4.json';
 
-/** The `asp-england` form, version 2026.3. */
+/** The `asp-england` form, version 2026.4. */
 export const aspEngland: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
   uischema,
   locales: { en: localeEn },
-  rulePacks: { 'matching': rulesMatching, 'sign-off': rulesSignOff, 'visits': rulesVisits, 'reviews': rulesReviews, 'order': rulesOrder, 'support': rulesSupport, 'information': rulesInformation, 'siblings': rulesSiblings, 'follow-ups': rulesFollowUps },
+  rulePacks: { 'matching': rulesMatching, 'sign-off': rulesSignOff, 'visits': rulesVisits, 'reviews': rulesReviews, 'order': rulesOrder, 'support': rulesSupport, 'information': rulesInformation, 'siblings': rulesSiblings, 'follow-ups': rulesFollowUps, 'history': rulesHistory },
   history: {
-    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema }, '2026.2': { schema: version2026_2Schema } },
+    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema }, '2026.2': { schema: version2026_2Schema }, '2026.3': { schema: version2026_3Schema } },
     migrations: [
       { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
       { name: '2026.1-to-2026.2', content: migration2026_1To2026_2 },
       { name: '2026.2-to-2026.3', content: migration2026_2To2026_3 },
+      { name: '2026.3-to-2026.4', content: migration2026_3To2026_4 },
     ],
   },
 };

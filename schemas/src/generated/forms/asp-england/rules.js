@@ -53,313 +53,329 @@ export default function rules(ops) {
   };
   const f30 = (c) => {
     let t1;
+    return (K(), M((t1 = p14(p7(v25(c), K()), K()), T(t1) ? p14(p27(v25(c), v26(c), K()), K()) : t1)));
+  };
+  const f31 = (c) => {
+    let t1;
+    return (K(), M((t1 = p14(p7(v25(c), K()), K()), T(t1) ? p14(p27(v25(c), v26(c), K()), K()) : t1)));
+  };
+  const f32 = (c) => {
+    let t1;
     return (K(), M((t1 = p7(v19(c), K()), T(t1) ? t1 : (t1 = p7(v11(c), K()), T(t1) ? t1 : p8(v19(c), v11(c), K())))));
   };
-  const f31 = (c) => v11(c);
-  const v32 = ops.path("data.approval.admDecision.date");
-  const p33 = ops.positional("===");
-  const f34 = (c) => {
+  const f33 = (c) => v11(c);
+  const v34 = ops.path("data.approval.admDecision.date");
+  const p35 = ops.positional("===");
+  const f36 = (c) => {
     let t1;
-    return (K(), M((t1 = p7(v32(c), K()), T(t1) ? t1 : (t1 = p7(v19(c), K()), T(t1) ? t1 : p33(v32(c), v19(c), K())))));
+    return (K(), M((t1 = p7(v34(c), K()), T(t1) ? t1 : (t1 = p7(v19(c), K()), T(t1) ? t1 : p35(v34(c), v19(c), K())))));
   };
-  const f35 = (c) => v19(c);
-  const v36 = ops.path("params.firstVisitDays");
-  const p37 = ops.positional("date_add");
-  const f38 = (c) => M(p37(v18(c), v36(c), "days", K()));
-  const v39 = ops.path("data.network.childSeenAlone");
-  const f40 = (c) => p33(v39(c), false, K());
-  const f41 = (c) => p33(v39(c), false, K());
-  const v42 = ops.path("data.document.interagencyPlacement");
-  const f43 = (c) => p33(v42(c), true, K());
-  const f44 = (c) => p33(v42(c), true, K());
-  const v45 = ops.path("data.review.reviews");
-  const f46 = (c) => v45(c);
-  const v47 = ops.path("current.kind");
-  const v48 = ops.path("accumulator.1");
-  const v49 = ops.path("current.date");
-  const v50 = ops.path("accumulator.0");
-  const v51 = ops.path("accumulator.2");
-  const $52 = ops.op("+");
-  const v53 = ops.path("accumulator.3");
-  const $54 = ops.op("date_max");
-  const v55 = ops.path("accumulator.4");
-  const v56 = ops.path("accumulator.5");
-  const v57 = ops.path("accumulator.6");
-  const v58 = ops.path("accumulator.7");
-  const v59 = ops.path("accumulator.8");
-  const v60 = ops.path("accumulator.9");
-  const v61 = ops.path("accumulator.10");
-  const v62 = ops.path("accumulator");
-  const f63 = (c) => {
+  const f37 = (c) => v19(c);
+  const v38 = ops.path("params.firstVisitDays");
+  const p39 = ops.positional("date_add");
+  const f40 = (c) => M(p39(v18(c), v38(c), "days", K()));
+  const v41 = ops.path("data.network.childSeenAlone");
+  const f42 = (c) => p35(v41(c), false, K());
+  const f43 = (c) => p35(v41(c), false, K());
+  const v44 = ops.path("data.document.interagencyPlacement");
+  const f45 = (c) => p35(v44(c), true, K());
+  const f46 = (c) => p35(v44(c), true, K());
+  const v47 = ops.path("data.review.reviews");
+  const f48 = (c) => v47(c);
+  const v49 = ops.path("current.kind");
+  const v50 = ops.path("accumulator.1");
+  const v51 = ops.path("current.date");
+  const v52 = ops.path("accumulator.0");
+  const v53 = ops.path("accumulator.2");
+  const $54 = ops.op("+");
+  const v55 = ops.path("accumulator.3");
+  const $56 = ops.op("date_max");
+  const v57 = ops.path("accumulator.4");
+  const v58 = ops.path("accumulator.5");
+  const v59 = ops.path("accumulator.6");
+  const v60 = ops.path("accumulator.7");
+  const v61 = ops.path("accumulator.8");
+  const v62 = ops.path("accumulator.9");
+  const v63 = ops.path("accumulator.10");
+  const v64 = ops.path("accumulator");
+  const f65 = (c) => {
     let t1, t2;
-    return (K(), M((T((K(), M((t1 = p27(v47(c), v48(c), K()), T(t1) ? p14(p7(v49(c), K()), K()) : t1)))) ? [v50(c), v48(c), $52([v51(c), (K(), M((T((K(), M((t2 = p14(p7(v50(c), K()), K()), T(t2) ? p8(v49(c), v50(c), K()) : t2)))) ? 1 : 0)))], c), $54([v53(c), v49(c)], c), v55(c), v56(c), v57(c), v58(c), v59(c), v60(c), v61(c)] : v62(c))));
+    return (K(), M((T((K(), M((t1 = p27(v49(c), v50(c), K()), T(t1) ? p14(p7(v51(c), K()), K()) : t1)))) ? [v52(c), v50(c), $54([v53(c), (K(), M((T((K(), M((t2 = p14(p7(v52(c), K()), K()), T(t2) ? p8(v51(c), v52(c), K()) : t2)))) ? 1 : 0)))], c), $56([v55(c), v51(c)], c), v57(c), v58(c), v59(c), v60(c), v61(c), v62(c), v63(c)] : v64(c))));
   };
-  const v64 = ops.path("params.scheduleKinds");
-  const v65 = ops.path("data.document.authorityToPlaceDate");
-  const v66 = ops.path("data.document.adoptionOrderDate");
-  const v67 = ops.path("params.prePlacementFirstMonths");
-  const v68 = ops.path("params.prePlacementLaterMonths");
-  const v69 = ops.path("params.firstReviewDays");
-  const v70 = ops.path("params.secondReviewMonths");
-  const v71 = ops.path("params.laterReviewMonths");
-  const f72 = (c) => [v18(c), v64(c), 0, null, v65(c), v66(c), v67(c), v68(c), v69(c), v70(c), v71(c)];
-  const a73 = [f46, f63, f72];
-  const $74 = ops.op("reduce");
-  const f75 = (c) => [$74(a73, c)];
-  const v76 = ops.path("current.5");
-  const v77 = ops.path("current.0");
-  const v78 = ops.path("current.3");
-  const v79 = ops.path("current.7");
-  const v80 = ops.path("current.4");
-  const v81 = ops.path("current.6");
-  const v82 = ops.path("current.2");
-  const v83 = ops.path("current.8");
-  const v84 = ops.path("current.9");
-  const v85 = ops.path("current.10");
-  const f86 = (c) => (K(), M((T(p14(p7(v76(c), K()), K())) ? null : (T(p7(v77(c), K())) ? (K(), M((T(p14(p7(v78(c), K()), K())) ? M(p37(v78(c), v79(c), "months", K())) : M(p37(v80(c), v81(c), "months", K()))))) : (T(p33(v82(c), 0, K())) ? M(p37(v77(c), v83(c), "days", K())) : (T(p33(v82(c), 1, K())) ? M(p37(v78(c), v84(c), "months", K())) : M(p37(v78(c), v85(c), "months", K()))))))));
-  const f87 = (c) => null;
-  const a88 = [f75, f86, f87];
-  const f89 = (c) => $74(a88, c);
-  const v90 = ops.path("row.kind");
-  const v91 = ops.path("row.date");
-  const f92 = (c) => v45(c);
-  const p93 = ops.positional("<");
-  const v94 = ops.path("accumulator.11");
-  const f95 = (c) => {
+  const v66 = ops.path("params.scheduleKinds");
+  const v67 = ops.path("data.document.authorityToPlaceDate");
+  const v68 = ops.path("data.document.adoptionOrderDate");
+  const v69 = ops.path("params.prePlacementFirstMonths");
+  const v70 = ops.path("params.prePlacementLaterMonths");
+  const v71 = ops.path("params.firstReviewDays");
+  const v72 = ops.path("params.secondReviewMonths");
+  const v73 = ops.path("params.laterReviewMonths");
+  const f74 = (c) => [v18(c), v66(c), 0, null, v67(c), v68(c), v69(c), v70(c), v71(c), v72(c), v73(c)];
+  const a75 = [f48, f65, f74];
+  const $76 = ops.op("reduce");
+  const f77 = (c) => [$76(a75, c)];
+  const v78 = ops.path("current.5");
+  const v79 = ops.path("current.0");
+  const v80 = ops.path("current.3");
+  const v81 = ops.path("current.7");
+  const v82 = ops.path("current.4");
+  const v83 = ops.path("current.6");
+  const v84 = ops.path("current.2");
+  const v85 = ops.path("current.8");
+  const v86 = ops.path("current.9");
+  const v87 = ops.path("current.10");
+  const f88 = (c) => (K(), M((T(p14(p7(v78(c), K()), K())) ? null : (T(p7(v79(c), K())) ? (K(), M((T(p14(p7(v80(c), K()), K())) ? M(p39(v80(c), v81(c), "months", K())) : M(p39(v82(c), v83(c), "months", K()))))) : (T(p35(v84(c), 0, K())) ? M(p39(v79(c), v85(c), "days", K())) : (T(p35(v84(c), 1, K())) ? M(p39(v80(c), v86(c), "months", K())) : M(p39(v80(c), v87(c), "months", K()))))))));
+  const f89 = (c) => null;
+  const a90 = [f77, f88, f89];
+  const f91 = (c) => $76(a90, c);
+  const v92 = ops.path("row.kind");
+  const v93 = ops.path("row.date");
+  const f94 = (c) => v47(c);
+  const p95 = ops.positional("<");
+  const v96 = ops.path("accumulator.11");
+  const f97 = (c) => {
     let t1, t2;
-    return (K(), M((T((K(), M((t1 = p27(v47(c), v51(c), K()), T(t1) ? (t1 = p14(p7(v49(c), K()), K()), T(t1) ? p93(v49(c), v50(c), K()) : t1) : t1)))) ? [v50(c), v48(c), v51(c), $52([v53(c), (K(), M((T((K(), M((t2 = p14(p7(v48(c), K()), K()), T(t2) ? p8(v49(c), v48(c), K()) : t2)))) ? 1 : 0)))], c), $54([v55(c), v49(c)], c), v56(c), v57(c), v58(c), v59(c), v60(c), v61(c), v94(c)] : v62(c))));
+    return (K(), M((T((K(), M((t1 = p27(v49(c), v53(c), K()), T(t1) ? (t1 = p14(p7(v51(c), K()), K()), T(t1) ? p95(v51(c), v52(c), K()) : t1) : t1)))) ? [v52(c), v50(c), v53(c), $54([v55(c), (K(), M((T((K(), M((t2 = p14(p7(v50(c), K()), K()), T(t2) ? p8(v51(c), v50(c), K()) : t2)))) ? 1 : 0)))], c), $56([v57(c), v51(c)], c), v58(c), v59(c), v60(c), v61(c), v62(c), v63(c), v96(c)] : v64(c))));
   };
-  const f96 = (c) => [v91(c), v18(c), v64(c), 0, null, v65(c), v66(c), v67(c), v68(c), v69(c), v70(c), v71(c)];
-  const a97 = [f92, f95, f96];
-  const f98 = (c) => [$74(a97, c)];
-  const v99 = ops.path("current.1");
-  const $100 = ops.op("date_min");
-  const v101 = ops.path("current.11");
-  const f102 = (c) => {
+  const f98 = (c) => [v93(c), v18(c), v66(c), 0, null, v67(c), v68(c), v69(c), v70(c), v71(c), v72(c), v73(c)];
+  const a99 = [f94, f97, f98];
+  const f100 = (c) => [$76(a99, c)];
+  const v101 = ops.path("current.1");
+  const $102 = ops.op("date_min");
+  const v103 = ops.path("current.11");
+  const f104 = (c) => {
     let t1;
-    return [[(K(), M((T((K(), M((t1 = p7(v99(c), K()), T(t1) ? t1 : p93(v77(c), v99(c), K()))))) ? $100([M(p37(v77(c), v83(c), "months", K())), M(p37(v99(c), v84(c), "days", K()))], c) : (T(p33(v78(c), 0, K())) ? M(p37(v77(c), v85(c), "months", K())) : M(p37(v77(c), v101(c), "months", K())))))), v81(c)]];
+    return [[(K(), M((T((K(), M((t1 = p7(v101(c), K()), T(t1) ? t1 : p95(v79(c), v101(c), K()))))) ? $102([M(p39(v79(c), v85(c), "months", K())), M(p39(v101(c), v86(c), "days", K()))], c) : (T(p35(v80(c), 0, K())) ? M(p39(v79(c), v87(c), "months", K())) : M(p39(v79(c), v103(c), "months", K())))))), v83(c)]];
   };
-  const f103 = (c) => {
+  const f105 = (c) => {
     let t1;
-    return (K(), M((T((K(), M((t1 = p7(v99(c), K()), T(t1) ? t1 : p13(v99(c), v77(c), K()))))) ? v77(c) : null)));
+    return (K(), M((T((K(), M((t1 = p7(v101(c), K()), T(t1) ? t1 : p13(v101(c), v79(c), K()))))) ? v79(c) : null)));
   };
-  const f104 = (c) => null;
-  const a105 = [f102, f103, f104];
-  const f106 = (c) => $74(a105, c);
-  const f107 = (c) => null;
-  const a108 = [f98, f106, f107];
-  const f109 = (c) => {
-    let t1;
-    return (K(), M((T((K(), M((t1 = p27(v90(c), v64(c), K()), T(t1) ? p14(p7(v91(c), K()), K()) : t1)))) ? $74(a108, c) : null)));
-  };
-  const f110 = (c) => v45(c);
+  const f106 = (c) => null;
+  const a107 = [f104, f105, f106];
+  const f108 = (c) => $76(a107, c);
+  const f109 = (c) => null;
+  const a110 = [f100, f108, f109];
   const f111 = (c) => {
-    let t1, t2;
-    return (K(), M((T((K(), M((t1 = p27(v47(c), v51(c), K()), T(t1) ? (t1 = p14(p7(v49(c), K()), K()), T(t1) ? p93(v49(c), v50(c), K()) : t1) : t1)))) ? [v50(c), v48(c), v51(c), $52([v53(c), (K(), M((T((K(), M((t2 = p14(p7(v48(c), K()), K()), T(t2) ? p8(v49(c), v48(c), K()) : t2)))) ? 1 : 0)))], c), $54([v55(c), v49(c)], c), v56(c), v57(c), v58(c), v59(c), v60(c), v61(c), v94(c)] : v62(c))));
-  };
-  const f112 = (c) => [v91(c), v18(c), v64(c), 0, null, v65(c), v66(c), v67(c), v68(c), v69(c), v70(c), v71(c)];
-  const a113 = [f110, f111, f112];
-  const f114 = (c) => [$74(a113, c)];
-  const f115 = (c) => {
-    let t1, t2;
-    return (K(), M((T((K(), M((t1 = p14(p7(v81(c), K()), K()), T(t1) ? p15(v81(c), v77(c), K()) : t1)))) ? null : (T((K(), M((t2 = p7(v99(c), K()), T(t2) ? t2 : p93(v77(c), v99(c), K()))))) ? (K(), M((T(p14(p7(v80(c), K()), K())) ? M(p37(v80(c), v83(c), "months", K())) : M(p37(v76(c), v79(c), "months", K()))))) : (T(p33(v78(c), 0, K())) ? M(p37(v99(c), v84(c), "days", K())) : (T(p33(v78(c), 1, K())) ? M(p37(v80(c), v85(c), "months", K())) : M(p37(v80(c), v101(c), "months", K()))))))));
-  };
-  const f116 = (c) => null;
-  const a117 = [f114, f115, f116];
-  const f118 = (c) => {
-    let t1, t2;
-    return (K(), M((t2 = p14((K(), M((t1 = p27(v90(c), v64(c), K()), T(t1) ? p14(p7(v91(c), K()), K()) : t1))), K()), T(t2) ? t2 : p14(p13(v91(c), $74(a117, c), K()), K()))));
-  };
-  const v119 = ops.path("index");
-  const f120 = (c) => $52([v119(c), 1], c);
-  const f121 = (c) => v45(c);
-  const f122 = (c) => {
-    let t1, t2;
-    return (K(), M((T((K(), M((t1 = p27(v47(c), v51(c), K()), T(t1) ? (t1 = p14(p7(v49(c), K()), K()), T(t1) ? p93(v49(c), v50(c), K()) : t1) : t1)))) ? [v50(c), v48(c), v51(c), $52([v53(c), (K(), M((T((K(), M((t2 = p14(p7(v48(c), K()), K()), T(t2) ? p8(v49(c), v48(c), K()) : t2)))) ? 1 : 0)))], c), $54([v55(c), v49(c)], c), v56(c), v57(c), v58(c), v59(c), v60(c), v61(c), v94(c)] : v62(c))));
-  };
-  const f123 = (c) => [v91(c), v18(c), v64(c), 0, null, v65(c), v66(c), v67(c), v68(c), v69(c), v70(c), v71(c)];
-  const a124 = [f121, f122, f123];
-  const f125 = (c) => [$74(a124, c)];
-  const f126 = (c) => {
-    let t1, t2;
-    return (K(), M((T((K(), M((t1 = p14(p7(v81(c), K()), K()), T(t1) ? p15(v81(c), v77(c), K()) : t1)))) ? null : (T((K(), M((t2 = p7(v99(c), K()), T(t2) ? t2 : p93(v77(c), v99(c), K()))))) ? (K(), M((T(p14(p7(v80(c), K()), K())) ? M(p37(v80(c), v83(c), "months", K())) : M(p37(v76(c), v79(c), "months", K()))))) : (T(p33(v78(c), 0, K())) ? M(p37(v99(c), v84(c), "days", K())) : (T(p33(v78(c), 1, K())) ? M(p37(v80(c), v85(c), "months", K())) : M(p37(v80(c), v101(c), "months", K()))))))));
-  };
-  const f127 = (c) => null;
-  const a128 = [f125, f126, f127];
-  const f129 = (c) => $74(a128, c);
-  const v130 = ops.path("row.nextReviewDue");
-  const v131 = ops.path("derivedRow.nextReviewDue");
-  const f132 = (c) => {
     let t1;
-    return (K(), M((t1 = p7(v130(c), K()), T(t1) ? t1 : (t1 = p7(v131(c), K()), T(t1) ? t1 : p15(v130(c), v131(c), K())))));
+    return (K(), M((T((K(), M((t1 = p27(v92(c), v66(c), K()), T(t1) ? p14(p7(v93(c), K()), K()) : t1)))) ? $76(a110, c) : null)));
   };
-  const f133 = (c) => $52([v119(c), 1], c);
-  const f134 = (c) => v131(c);
-  const f135 = (c) => p33(v90(c), "changeOfCircumstances", K());
-  const f136 = (c) => p33(v90(c), "changeOfCircumstances", K());
-  const f137 = (c) => $52([v119(c), 1], c);
-  const v138 = ops.path("row.changeNotifiedDate");
-  const v139 = ops.path("params.reviewWithinDays");
-  const f140 = (c) => {
+  const f112 = (c) => v47(c);
+  const f113 = (c) => {
+    let t1, t2;
+    return (K(), M((T((K(), M((t1 = p27(v49(c), v53(c), K()), T(t1) ? (t1 = p14(p7(v51(c), K()), K()), T(t1) ? p95(v51(c), v52(c), K()) : t1) : t1)))) ? [v52(c), v50(c), v53(c), $54([v55(c), (K(), M((T((K(), M((t2 = p14(p7(v50(c), K()), K()), T(t2) ? p8(v51(c), v50(c), K()) : t2)))) ? 1 : 0)))], c), $56([v57(c), v51(c)], c), v58(c), v59(c), v60(c), v61(c), v62(c), v63(c), v96(c)] : v64(c))));
+  };
+  const f114 = (c) => [v93(c), v18(c), v66(c), 0, null, v67(c), v68(c), v69(c), v70(c), v71(c), v72(c), v73(c)];
+  const a115 = [f112, f113, f114];
+  const f116 = (c) => [$76(a115, c)];
+  const f117 = (c) => {
+    let t1, t2;
+    return (K(), M((T((K(), M((t1 = p14(p7(v83(c), K()), K()), T(t1) ? p15(v83(c), v79(c), K()) : t1)))) ? null : (T((K(), M((t2 = p7(v101(c), K()), T(t2) ? t2 : p95(v79(c), v101(c), K()))))) ? (K(), M((T(p14(p7(v82(c), K()), K())) ? M(p39(v82(c), v85(c), "months", K())) : M(p39(v78(c), v81(c), "months", K()))))) : (T(p35(v80(c), 0, K())) ? M(p39(v101(c), v86(c), "days", K())) : (T(p35(v80(c), 1, K())) ? M(p39(v82(c), v87(c), "months", K())) : M(p39(v82(c), v103(c), "months", K()))))))));
+  };
+  const f118 = (c) => null;
+  const a119 = [f116, f117, f118];
+  const f120 = (c) => {
+    let t1, t2;
+    return (K(), M((t2 = p14((K(), M((t1 = p27(v92(c), v66(c), K()), T(t1) ? p14(p7(v93(c), K()), K()) : t1))), K()), T(t2) ? t2 : p14(p13(v93(c), $76(a119, c), K()), K()))));
+  };
+  const v121 = ops.path("index");
+  const f122 = (c) => $54([v121(c), 1], c);
+  const f123 = (c) => v47(c);
+  const f124 = (c) => {
+    let t1, t2;
+    return (K(), M((T((K(), M((t1 = p27(v49(c), v53(c), K()), T(t1) ? (t1 = p14(p7(v51(c), K()), K()), T(t1) ? p95(v51(c), v52(c), K()) : t1) : t1)))) ? [v52(c), v50(c), v53(c), $54([v55(c), (K(), M((T((K(), M((t2 = p14(p7(v50(c), K()), K()), T(t2) ? p8(v51(c), v50(c), K()) : t2)))) ? 1 : 0)))], c), $56([v57(c), v51(c)], c), v58(c), v59(c), v60(c), v61(c), v62(c), v63(c), v96(c)] : v64(c))));
+  };
+  const f125 = (c) => [v93(c), v18(c), v66(c), 0, null, v67(c), v68(c), v69(c), v70(c), v71(c), v72(c), v73(c)];
+  const a126 = [f123, f124, f125];
+  const f127 = (c) => [$76(a126, c)];
+  const f128 = (c) => {
+    let t1, t2;
+    return (K(), M((T((K(), M((t1 = p14(p7(v83(c), K()), K()), T(t1) ? p15(v83(c), v79(c), K()) : t1)))) ? null : (T((K(), M((t2 = p7(v101(c), K()), T(t2) ? t2 : p95(v79(c), v101(c), K()))))) ? (K(), M((T(p14(p7(v82(c), K()), K())) ? M(p39(v82(c), v85(c), "months", K())) : M(p39(v78(c), v81(c), "months", K()))))) : (T(p35(v80(c), 0, K())) ? M(p39(v101(c), v86(c), "days", K())) : (T(p35(v80(c), 1, K())) ? M(p39(v82(c), v87(c), "months", K())) : M(p39(v82(c), v103(c), "months", K()))))))));
+  };
+  const f129 = (c) => null;
+  const a130 = [f127, f128, f129];
+  const f131 = (c) => $76(a130, c);
+  const v132 = ops.path("row.nextReviewDue");
+  const v133 = ops.path("derivedRow.nextReviewDue");
+  const f134 = (c) => {
     let t1;
-    return (K(), M((t1 = p14(p33(v90(c), "changeOfCircumstances", K()), K()), T(t1) ? t1 : (t1 = p7(v91(c), K()), T(t1) ? t1 : (t1 = p7(v138(c), K()), T(t1) ? t1 : p15(v91(c), M(p37(v138(c), v139(c), "days", K())), K()))))));
+    return (K(), M((t1 = p7(v132(c), K()), T(t1) ? t1 : (t1 = p7(v133(c), K()), T(t1) ? t1 : p15(v132(c), v133(c), K())))));
   };
-  const f141 = (c) => $52([v119(c), 1], c);
-  const f142 = (c) => M(p37(v138(c), v139(c), "days", K()));
-  const v143 = ops.path("row.reassessmentNeeded");
-  const f144 = (c) => p33(v143(c), true, K());
-  const f145 = (c) => p33(v143(c), true, K());
-  const f146 = (c) => $52([v119(c), 1], c);
-  const f147 = (c) => true;
-  const f148 = (c) => $52([v119(c), 1], c);
+  const f135 = (c) => $54([v121(c), 1], c);
+  const f136 = (c) => v133(c);
+  const f137 = (c) => p35(v92(c), "changeOfCircumstances", K());
+  const f138 = (c) => p35(v92(c), "changeOfCircumstances", K());
+  const f139 = (c) => $54([v121(c), 1], c);
+  const v140 = ops.path("row.changeNotifiedDate");
+  const v141 = ops.path("params.reviewWithinDays");
+  const f142 = (c) => {
+    let t1;
+    return (K(), M((t1 = p14(p35(v92(c), "changeOfCircumstances", K()), K()), T(t1) ? t1 : (t1 = p7(v93(c), K()), T(t1) ? t1 : (t1 = p7(v140(c), K()), T(t1) ? t1 : p15(v93(c), M(p39(v140(c), v141(c), "days", K())), K()))))));
+  };
+  const f143 = (c) => $54([v121(c), 1], c);
+  const f144 = (c) => M(p39(v140(c), v141(c), "days", K()));
+  const v145 = ops.path("row.reassessmentNeeded");
+  const f146 = (c) => p35(v145(c), true, K());
+  const f147 = (c) => p35(v145(c), true, K());
+  const f148 = (c) => $54([v121(c), 1], c);
   const f149 = (c) => true;
-  const f150 = (c) => $52([v119(c), 1], c);
-  const v151 = ops.path("data.document.supportEndedDate");
-  const v152 = ops.path("params.reviewAfterMonths");
-  const f153 = (c) => (K(), M((T(p7(v66(c), K())) ? null : M(p37($100([v151(c), v66(c)], c), v152(c), "months", K())))));
-  const v154 = ops.path("params.placementWeeks");
-  const f155 = (c) => M(p37(v18(c), v154(c), "weeks", K()));
-  const v156 = ops.path("derived.document.earliestApplicationDate");
-  const f157 = (c) => {
+  const f150 = (c) => $54([v121(c), 1], c);
+  const f151 = (c) => true;
+  const f152 = (c) => $54([v121(c), 1], c);
+  const v153 = ops.path("data.document.supportEndedDate");
+  const v154 = ops.path("params.reviewAfterMonths");
+  const f155 = (c) => (K(), M((T(p7(v68(c), K())) ? null : M(p39($102([v153(c), v68(c)], c), v154(c), "months", K())))));
+  const v156 = ops.path("params.placementWeeks");
+  const f157 = (c) => M(p39(v18(c), v156(c), "weeks", K()));
+  const v158 = ops.path("derived.document.earliestApplicationDate");
+  const f159 = (c) => {
     let t1;
-    return (K(), M((t1 = p7(v66(c), K()), T(t1) ? t1 : (t1 = p7(v156(c), K()), T(t1) ? t1 : p8(v66(c), v156(c), K())))));
+    return (K(), M((t1 = p7(v68(c), K()), T(t1) ? t1 : (t1 = p7(v158(c), K()), T(t1) ? t1 : p8(v68(c), v158(c), K())))));
   };
-  const f158 = (c) => v156(c);
-  const p159 = ops.positional("date_diff");
-  const f160 = (c) => p159(v18(c), v156(c), "weeks", K());
-  const v161 = ops.path("params.responsibilityMonths");
-  const f162 = (c) => M(p37(v66(c), v161(c), "months", K()));
-  const v163 = ops.path("params.placedStages");
-  const f164 = (c) => p27(v25(c), v163(c), K());
-  const f165 = (c) => p33(v25(c), "postOrder", K());
-  const v166 = ops.path("row.tier");
-  const v167 = ops.path("params.tiersNeedingSignOff");
-  const f168 = (c) => p27(v166(c), v167(c), K());
-  const f169 = (c) => $52([v119(c), 1], c);
-  const v170 = ops.path("row.fundingRoute");
-  const p171 = ops.positional("!==");
-  const v172 = ops.path("data.document.child.dateOfBirth");
-  const v173 = ops.path("row.startDate");
-  const $174 = ops.op("today");
-  const k175 = [];
-  const p176 = ops.positional("age_on");
-  const v177 = ops.path("params.maxAge");
-  const v178 = ops.path("params.maxAgeWithEhcp");
-  const v179 = ops.path("data.child.education.senStatus");
-  const f180 = (c) => [[p176(v172(c), (K(), M((T(p14(p7(v173(c), K()), K())) ? v173(c) : $174(k175, c)))), K()), v177(c), v178(c), v179(c)]];
-  const f181 = (c) => {
+  const f160 = (c) => v158(c);
+  const p161 = ops.positional("date_diff");
+  const f162 = (c) => p161(v18(c), v158(c), "weeks", K());
+  const v163 = ops.path("params.responsibilityMonths");
+  const f164 = (c) => M(p39(v68(c), v163(c), "months", K()));
+  const v165 = ops.path("params.placedStages");
+  const f166 = (c) => p27(v25(c), v165(c), K());
+  const f167 = (c) => p35(v25(c), "postOrder", K());
+  const v168 = ops.path("row.tier");
+  const v169 = ops.path("params.tiersNeedingSignOff");
+  const f170 = (c) => p27(v168(c), v169(c), K());
+  const f171 = (c) => $54([v121(c), 1], c);
+  const v172 = ops.path("row.fundingRoute");
+  const p173 = ops.positional("!==");
+  const v174 = ops.path("data.document.child.dateOfBirth");
+  const v175 = ops.path("row.startDate");
+  const $176 = ops.op("today");
+  const k177 = [];
+  const p178 = ops.positional("age_on");
+  const v179 = ops.path("params.maxAge");
+  const v180 = ops.path("params.maxAgeWithEhcp");
+  const v181 = ops.path("data.child.education.senStatus");
+  const f182 = (c) => [[p178(v174(c), (K(), M((T(p14(p7(v175(c), K()), K())) ? v175(c) : $176(k177, c)))), K()), v179(c), v180(c), v181(c)]];
+  const f183 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p7(v77(c), K()), T(t2) ? t2 : (t2 = p15(v77(c), v99(c), K()), T(t2) ? t2 : (K(), M((t1 = p33(v78(c), "ehcpInPlace", K()), T(t1) ? p15(v77(c), v82(c), K()) : t1)))))));
+    return (K(), M((t2 = p7(v79(c), K()), T(t2) ? t2 : (t2 = p15(v79(c), v101(c), K()), T(t2) ? t2 : (K(), M((t1 = p35(v80(c), "ehcpInPlace", K()), T(t1) ? p15(v79(c), v84(c), K()) : t1)))))));
   };
-  const f182 = (c) => null;
-  const a183 = [f180, f181, f182];
-  const f184 = (c) => {
+  const f184 = (c) => null;
+  const a185 = [f182, f183, f184];
+  const f186 = (c) => {
     let t1;
-    return (K(), M((t1 = p171(v170(c), "supportFund", K()), T(t1) ? t1 : $74(a183, c))));
+    return (K(), M((t1 = p173(v172(c), "supportFund", K()), T(t1) ? t1 : $76(a185, c))));
   };
-  const f185 = (c) => $52([v119(c), 1], c);
-  const v186 = ops.path("data.adopters.informationGiven");
-  const v187 = ops.path("data.adopters.informationGivenDate");
-  const v188 = ops.path("params.statutoryItems");
-  const f189 = (c) => v188(c);
-  const v190 = ops.path("current");
-  const f191 = (c) => (K(), M((T(p27(v190(c), v62(c), K())) ? v62(c) : false)));
-  const f192 = (c) => v186(c);
-  const a193 = [f189, f191, f192];
-  const f194 = (c) => {
+  const f187 = (c) => $54([v121(c), 1], c);
+  const v188 = ops.path("data.adopters.informationGiven");
+  const v189 = ops.path("data.adopters.informationGivenDate");
+  const v190 = ops.path("params.statutoryItems");
+  const f191 = (c) => v190(c);
+  const v192 = ops.path("current");
+  const f193 = (c) => (K(), M((T(p27(v192(c), v64(c), K())) ? v64(c) : false)));
+  const f194 = (c) => v188(c);
+  const a195 = [f191, f193, f194];
+  const f196 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p14((K(), M((t1 = p14(p7(v186(c), K()), K()), T(t1) ? t1 : p14(p7(v187(c), K()), K())))), K()), T(t2) ? t2 : $74(a193, c))));
+    return (K(), M((t2 = p14((K(), M((t1 = p14(p7(v188(c), K()), K()), T(t1) ? t1 : p14(p7(v189(c), K()), K())))), K()), T(t2) ? t2 : $76(a195, c))));
   };
-  const f195 = (c) => v188(c);
-  const f196 = (c) => [v50(c), $52([v48(c), (K(), M((T(p27(v190(c), v50(c), K())) ? 0 : 1)))], c)];
-  const f197 = (c) => [v186(c), 0];
-  const a198 = [f195, f196, f197];
-  const f199 = (c) => [$74(a198, c)];
-  const f200 = (c) => v99(c);
-  const f201 = (c) => null;
-  const a202 = [f199, f200, f201];
-  const f203 = (c) => $74(a202, c);
-  const v204 = ops.path("params.agencyItems");
-  const f205 = (c) => v204(c);
-  const f206 = (c) => (K(), M((T(p27(v190(c), v62(c), K())) ? v62(c) : false)));
-  const f207 = (c) => v186(c);
-  const a208 = [f205, f206, f207];
-  const f209 = (c) => {
+  const f197 = (c) => v190(c);
+  const f198 = (c) => [v52(c), $54([v50(c), (K(), M((T(p27(v192(c), v52(c), K())) ? 0 : 1)))], c)];
+  const f199 = (c) => [v188(c), 0];
+  const a200 = [f197, f198, f199];
+  const f201 = (c) => [$76(a200, c)];
+  const f202 = (c) => v101(c);
+  const f203 = (c) => null;
+  const a204 = [f201, f202, f203];
+  const f205 = (c) => $76(a204, c);
+  const v206 = ops.path("params.agencyItems");
+  const f207 = (c) => v206(c);
+  const f208 = (c) => (K(), M((T(p27(v192(c), v64(c), K())) ? v64(c) : false)));
+  const f209 = (c) => v188(c);
+  const a210 = [f207, f208, f209];
+  const f211 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p14((K(), M((t1 = p14(p7(v186(c), K()), K()), T(t1) ? t1 : p14(p7(v187(c), K()), K())))), K()), T(t2) ? t2 : $74(a208, c))));
+    return (K(), M((t2 = p14((K(), M((t1 = p14(p7(v188(c), K()), K()), T(t1) ? t1 : p14(p7(v189(c), K()), K())))), K()), T(t2) ? t2 : $76(a210, c))));
   };
-  const f210 = (c) => v204(c);
-  const f211 = (c) => [v50(c), $52([v48(c), (K(), M((T(p27(v190(c), v50(c), K())) ? 0 : 1)))], c)];
-  const f212 = (c) => [v186(c), 0];
-  const a213 = [f210, f211, f212];
-  const f214 = (c) => [$74(a213, c)];
-  const f215 = (c) => v99(c);
-  const f216 = (c) => null;
-  const a217 = [f214, f215, f216];
-  const f218 = (c) => $74(a217, c);
-  const v219 = ops.path("data.child.siblings.hasSiblings");
-  const v220 = ops.path("params.siblingAnswers");
-  const f221 = (c) => p27(v219(c), v220(c), K());
-  const f222 = (c) => p27(v219(c), v220(c), K());
-  const f223 = (c) => p27(v219(c), v220(c), K());
-  const f224 = (c) => p27(v219(c), v220(c), K());
-  const v225 = ops.path("params.togetherAnswers");
-  const f226 = (c) => p27(v219(c), v225(c), K());
-  const f227 = (c) => p27(v219(c), v225(c), K());
-  const v228 = ops.path("row.livingWhere");
-  const f229 = (c) => {
+  const f212 = (c) => v206(c);
+  const f213 = (c) => [v52(c), $54([v50(c), (K(), M((T(p27(v192(c), v52(c), K())) ? 0 : 1)))], c)];
+  const f214 = (c) => [v188(c), 0];
+  const a215 = [f212, f213, f214];
+  const f216 = (c) => [$76(a215, c)];
+  const f217 = (c) => v101(c);
+  const f218 = (c) => null;
+  const a219 = [f216, f217, f218];
+  const f220 = (c) => $76(a219, c);
+  const v221 = ops.path("data.child.siblings.hasSiblings");
+  const v222 = ops.path("params.siblingAnswers");
+  const f223 = (c) => p27(v221(c), v222(c), K());
+  const f224 = (c) => p27(v221(c), v222(c), K());
+  const f225 = (c) => p27(v221(c), v222(c), K());
+  const f226 = (c) => p27(v221(c), v222(c), K());
+  const v227 = ops.path("params.togetherAnswers");
+  const f228 = (c) => p27(v221(c), v227(c), K());
+  const f229 = (c) => p27(v221(c), v227(c), K());
+  const v230 = ops.path("row.livingWhere");
+  const f231 = (c) => {
     let t1, t2, t3;
-    return (K(), M((t3 = p7(v228(c), K()), T(t3) ? t3 : (t3 = (K(), M((t1 = p33(v219(c), "placedTogether", K()), T(t1) ? p33(v228(c), "withThisChild", K()) : t1))), T(t3) ? t3 : (t3 = (K(), M((t2 = p33(v219(c), "placedApart", K()), T(t2) ? p171(v228(c), "withThisChild", K()) : t2))), T(t3) ? t3 : p14(p27(v219(c), ["placedTogether", "placedApart"], K()), K()))))));
+    return (K(), M((t3 = p7(v230(c), K()), T(t3) ? t3 : (t3 = (K(), M((t1 = p35(v221(c), "placedTogether", K()), T(t1) ? p35(v230(c), "withThisChild", K()) : t1))), T(t3) ? t3 : (t3 = (K(), M((t2 = p35(v221(c), "placedApart", K()), T(t2) ? p173(v230(c), "withThisChild", K()) : t2))), T(t3) ? t3 : p14(p27(v221(c), ["placedTogether", "placedApart"], K()), K()))))));
   };
-  const f230 = (c) => $52([v119(c), 1], c);
-  const v231 = ops.path("data.child.siblings.members");
-  const f232 = (c) => v231(c);
-  const v233 = ops.path("livingWhere");
-  const f234 = (c) => p33(v233(c), "withThisChild", K());
-  const a235 = [f232, f234];
-  const $236 = ops.op("some");
-  const f237 = (c) => v231(c);
-  const f238 = (c) => p171(v233(c), "withThisChild", K());
-  const a239 = [f237, f238];
-  const f240 = (c) => {
+  const f232 = (c) => $54([v121(c), 1], c);
+  const v233 = ops.path("data.child.siblings.members");
+  const f234 = (c) => v233(c);
+  const v235 = ops.path("livingWhere");
+  const f236 = (c) => p35(v235(c), "withThisChild", K());
+  const a237 = [f234, f236];
+  const $238 = ops.op("some");
+  const f239 = (c) => v233(c);
+  const f240 = (c) => p173(v235(c), "withThisChild", K());
+  const a241 = [f239, f240];
+  const f242 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p171(v219(c), "both", K()), T(t2) ? t2 : (t2 = p7(v231(c), K()), T(t2) ? t2 : (K(), M((t1 = $236(a235, c), T(t1) ? $236(a239, c) : t1)))))));
+    return (K(), M((t2 = p173(v221(c), "both", K()), T(t2) ? t2 : (t2 = p7(v233(c), K()), T(t2) ? t2 : (K(), M((t1 = $238(a237, c), T(t1) ? $238(a241, c) : t1)))))));
   };
-  const v241 = ops.path("row.documentType");
-  const f242 = (c) => p33(v241(c), "other", K());
-  const f243 = (c) => p33(v241(c), "other", K());
-  const f244 = (c) => $52([v119(c), 1], c);
-  const v245 = ops.path("row.role");
-  const f246 = (c) => p33(v245(c), "other", K());
-  const f247 = (c) => p33(v245(c), "other", K());
-  const f248 = (c) => $52([v119(c), 1], c);
-  const v249 = ops.path("row.pressurePoint");
-  const f250 = (c) => p33(v249(c), "other", K());
-  const f251 = (c) => p33(v249(c), "other", K());
-  const f252 = (c) => $52([v119(c), 1], c);
-  const v253 = ops.path("row.relationship");
-  const f254 = (c) => p33(v253(c), "other", K());
-  const f255 = (c) => p33(v253(c), "other", K());
-  const f256 = (c) => $52([v119(c), 1], c);
-  const f257 = (c) => p33(v253(c), "other", K());
-  const f258 = (c) => p33(v253(c), "other", K());
-  const f259 = (c) => $52([v119(c), 1], c);
-  const v260 = ops.path("row.supportOffered");
-  const f261 = (c) => p27("other", v260(c), K());
-  const f262 = (c) => p27("other", v260(c), K());
-  const f263 = (c) => $52([v119(c), 1], c);
-  const v264 = ops.path("data.adopters.otherChildrenInHousehold");
-  const f265 = (c) => p33(v264(c), true, K());
-  const f266 = (c) => p33(v264(c), true, K());
-  const v267 = ops.path("data.birthFamilySupport.recipients");
-  const f268 = (c) => p7(v267(c), K());
-  const f269 = (c) => p7(v267(c), K());
-  const v270 = ops.path("data.adopters.financialSupportStatus");
-  const v271 = ops.path("params.assessedStatuses");
-  const f272 = (c) => p27(v270(c), v271(c), K());
-  const v273 = ops.path("row.consentToShare");
-  const f274 = (c) => p33(v273(c), true, K());
-  const f275 = (c) => $52([v119(c), 1], c);
+  const v243 = ops.path("row.documentType");
+  const f244 = (c) => p35(v243(c), "other", K());
+  const f245 = (c) => p35(v243(c), "other", K());
+  const f246 = (c) => $54([v121(c), 1], c);
+  const v247 = ops.path("row.role");
+  const f248 = (c) => p35(v247(c), "other", K());
+  const f249 = (c) => p35(v247(c), "other", K());
+  const f250 = (c) => $54([v121(c), 1], c);
+  const v251 = ops.path("row.pressurePoint");
+  const f252 = (c) => p35(v251(c), "other", K());
+  const f253 = (c) => p35(v251(c), "other", K());
+  const f254 = (c) => $54([v121(c), 1], c);
+  const v255 = ops.path("row.relationship");
+  const f256 = (c) => p35(v255(c), "other", K());
+  const f257 = (c) => p35(v255(c), "other", K());
+  const f258 = (c) => $54([v121(c), 1], c);
+  const f259 = (c) => p35(v255(c), "other", K());
+  const f260 = (c) => p35(v255(c), "other", K());
+  const f261 = (c) => $54([v121(c), 1], c);
+  const v262 = ops.path("row.supportOffered");
+  const f263 = (c) => p27("other", v262(c), K());
+  const f264 = (c) => p27("other", v262(c), K());
+  const f265 = (c) => $54([v121(c), 1], c);
+  const v266 = ops.path("data.adopters.otherChildrenInHousehold");
+  const f267 = (c) => p35(v266(c), true, K());
+  const f268 = (c) => p35(v266(c), true, K());
+  const v269 = ops.path("data.birthFamilySupport.recipients");
+  const f270 = (c) => p7(v269(c), K());
+  const f271 = (c) => p7(v269(c), K());
+  const v272 = ops.path("data.adopters.financialSupportStatus");
+  const v273 = ops.path("params.assessedStatuses");
+  const f274 = (c) => p27(v272(c), v273(c), K());
+  const v275 = ops.path("row.consentToShare");
+  const f276 = (c) => p35(v275(c), true, K());
+  const f277 = (c) => $54([v121(c), 1], c);
+  const v278 = ops.path("row.planDate");
+  const v279 = ops.path("data.document.planDate");
+  const f280 = (c) => {
+    let t1;
+    return (K(), M((t1 = p7(v278(c), K()), T(t1) ? t1 : (t1 = p7(v279(c), K()), T(t1) ? t1 : p15(v278(c), v279(c), K())))));
+  };
+  const f281 = (c) => $54([v121(c), 1], c);
+  const f282 = (c) => v279(c);
   return {
     format: 2,
     packs: [
@@ -373,74 +389,79 @@ export default function rules(ops) {
         { id: "sign-off.team-manager.before-panel", digest: "ce8f4304", logic: f23, messageValues: [["panelDate", f24]] },
         { id: "sign-off.panel-advice.required-after-panel", digest: "ac9660dd", logic: f28, messageValues: [] },
         { id: "sign-off.adm-decision.required-after-panel", digest: "ac9660dd", logic: f29, messageValues: [] },
-        { id: "sign-off.adm-decision.after-panel", digest: "7b66738c", logic: f30, messageValues: [["panelDate", f31]] },
-        { id: "sign-off.adm-decision.same-date", digest: "e2a202cb", logic: f34, messageValues: [["decisionDate", f35]] },
+        { id: "sign-off.panel-date.required-after-panel", digest: "ac9660dd", logic: f30, messageValues: [] },
+        { id: "sign-off.adm-decision-date.required-after-decision", digest: "ac9660dd", logic: f31, messageValues: [] },
+        { id: "sign-off.adm-decision.after-panel", digest: "7b66738c", logic: f32, messageValues: [["panelDate", f33]] },
+        { id: "sign-off.adm-decision.same-date", digest: "e2a202cb", logic: f36, messageValues: [["decisionDate", f37]] },
       ] },
       { id: "asp-england.visits", rules: [
-        { id: "visits.first-visit.due-date", digest: "b14e7653", logic: f38, messageValues: [] },
-        { id: "visits.seen-alone.reason-shown", digest: "5513b829", logic: f40, messageValues: [] },
-        { id: "visits.seen-alone.reason-required", digest: "5513b829", logic: f41, messageValues: [] },
-        { id: "visits.out-of-area.arrangement-shown", digest: "9f2b02bb", logic: f43, messageValues: [] },
-        { id: "visits.out-of-area.arrangement-required", digest: "9f2b02bb", logic: f44, messageValues: [] },
+        { id: "visits.first-visit.due-date", digest: "b14e7653", logic: f40, messageValues: [] },
+        { id: "visits.seen-alone.reason-shown", digest: "5513b829", logic: f42, messageValues: [] },
+        { id: "visits.seen-alone.reason-required", digest: "5513b829", logic: f43, messageValues: [] },
+        { id: "visits.out-of-area.arrangement-shown", digest: "9f2b02bb", logic: f45, messageValues: [] },
+        { id: "visits.out-of-area.arrangement-required", digest: "9f2b02bb", logic: f46, messageValues: [] },
       ] },
       { id: "asp-england.reviews", rules: [
-        { id: "reviews.schedule.next-review-due", digest: "7558a2bb", logic: f89, messageValues: [] },
-        { id: "reviews.each-review.next-review-due", digest: "a864f04a", logic: f109, messageValues: [] },
-        { id: "reviews.each-review.held-in-time", digest: "b64f4854", logic: f118, messageValues: [["review", f120], ["dueDate", f129]] },
-        { id: "reviews.each-review.next-date-not-after-due", digest: "b4c112bd", logic: f132, messageValues: [["review", f133], ["dueDate", f134]] },
-        { id: "reviews.significant-change.notified-date-shown", digest: "d70fc689", logic: f135, messageValues: [] },
-        { id: "reviews.significant-change.notified-date-required", digest: "38747711", logic: f136, messageValues: [["review", f137]] },
-        { id: "reviews.significant-change.within-four-weeks", digest: "8b45ae5d", logic: f140, messageValues: [["review", f141], ["dueDate", f142]] },
-        { id: "reviews.reassessment.reference-shown", digest: "d854711a", logic: f144, messageValues: [] },
-        { id: "reviews.reassessment.reference-required", digest: "28ee1d12", logic: f145, messageValues: [["review", f146]] },
-        { id: "reviews.recommendations.owner-required", digest: "ad543c03", logic: f147, messageValues: [["recommendation", f148]] },
-        { id: "reviews.recommendations.due-date-required", digest: "ad543c03", logic: f149, messageValues: [["recommendation", f150]] },
-        { id: "reviews.after-order.review-due", digest: "3716cbcd", logic: f153, messageValues: [] },
+        { id: "reviews.schedule.next-review-due", digest: "7558a2bb", logic: f91, messageValues: [] },
+        { id: "reviews.each-review.next-review-due", digest: "a864f04a", logic: f111, messageValues: [] },
+        { id: "reviews.each-review.held-in-time", digest: "b64f4854", logic: f120, messageValues: [["review", f122], ["dueDate", f131]] },
+        { id: "reviews.each-review.next-date-not-after-due", digest: "b4c112bd", logic: f134, messageValues: [["review", f135], ["dueDate", f136]] },
+        { id: "reviews.significant-change.notified-date-shown", digest: "d70fc689", logic: f137, messageValues: [] },
+        { id: "reviews.significant-change.notified-date-required", digest: "38747711", logic: f138, messageValues: [["review", f139]] },
+        { id: "reviews.significant-change.within-four-weeks", digest: "8b45ae5d", logic: f142, messageValues: [["review", f143], ["dueDate", f144]] },
+        { id: "reviews.reassessment.reference-shown", digest: "d854711a", logic: f146, messageValues: [] },
+        { id: "reviews.reassessment.reference-required", digest: "28ee1d12", logic: f147, messageValues: [["review", f148]] },
+        { id: "reviews.recommendations.owner-required", digest: "ad543c03", logic: f149, messageValues: [["recommendation", f150]] },
+        { id: "reviews.recommendations.due-date-required", digest: "ad543c03", logic: f151, messageValues: [["recommendation", f152]] },
+        { id: "reviews.after-order.review-due", digest: "3716cbcd", logic: f155, messageValues: [] },
       ] },
       { id: "asp-england.order", rules: [
-        { id: "order.application.earliest-date", digest: "9b0ef477", logic: f155, messageValues: [] },
-        { id: "order.order-date.after-ten-weeks", digest: "e1bb8e3d", logic: f157, messageValues: [["earliestDate", f158], ["weeks", f160]] },
-        { id: "responsibility.placing-authority.three-year-end", digest: "f6ca98ab", logic: f162, messageValues: [] },
-        { id: "order.stage.placement-date-required", digest: "1f97b725", logic: f164, messageValues: [] },
-        { id: "order.stage.order-date-required", digest: "3821f55c", logic: f165, messageValues: [] },
+        { id: "order.application.earliest-date", digest: "9b0ef477", logic: f157, messageValues: [] },
+        { id: "order.order-date.after-ten-weeks", digest: "e1bb8e3d", logic: f159, messageValues: [["earliestDate", f160], ["weeks", f162]] },
+        { id: "responsibility.placing-authority.three-year-end", digest: "f6ca98ab", logic: f164, messageValues: [] },
+        { id: "order.stage.placement-date-required", digest: "1f97b725", logic: f166, messageValues: [] },
+        { id: "order.stage.order-date-required", digest: "3821f55c", logic: f167, messageValues: [] },
       ] },
       { id: "asp-england.support", rules: [
-        { id: "support.sign-off.required-for-targeted-and-specialist", digest: "1d999b4b", logic: f168, messageValues: [["item", f169]] },
-        { id: "support.fund.age-limit", digest: "cc25ab4b", logic: f184, messageValues: [["item", f185]] },
+        { id: "support.sign-off.required-for-targeted-and-specialist", digest: "1d999b4b", logic: f170, messageValues: [["item", f171]] },
+        { id: "support.fund.age-limit", digest: "cc25ab4b", logic: f186, messageValues: [["item", f187]] },
       ] },
       { id: "asp-england.information", rules: [
-        { id: "information.statutory.all-given", digest: "ade969fb", logic: f194, messageValues: [["missing", f203]] },
-        { id: "information.agency-checklist.all-given", digest: "cf7915f9", logic: f209, messageValues: [["missing", f218]] },
+        { id: "information.statutory.all-given", digest: "ade969fb", logic: f196, messageValues: [["missing", f205]] },
+        { id: "information.agency-checklist.all-given", digest: "cf7915f9", logic: f211, messageValues: [["missing", f220]] },
       ] },
       { id: "asp-england.siblings", rules: [
-        { id: "siblings.members.shown", digest: "2f5cf7e8", logic: f221, messageValues: [] },
-        { id: "siblings.members.required", digest: "2f5cf7e8", logic: f222, messageValues: [] },
-        { id: "siblings.group-needs.shown", digest: "2f5cf7e8", logic: f223, messageValues: [] },
-        { id: "siblings.group-needs.required", digest: "2f5cf7e8", logic: f224, messageValues: [] },
-        { id: "siblings.linked-plans.shown", digest: "8545b2d0", logic: f226, messageValues: [] },
-        { id: "siblings.linked-plans.required", digest: "8545b2d0", logic: f227, messageValues: [] },
-        { id: "siblings.members.where-matches-answer", digest: "f41028cb", logic: f229, messageValues: [["member", f230]] },
-        { id: "siblings.members.both-groups-listed", digest: "3a6e7c1c", logic: f240, messageValues: [] },
+        { id: "siblings.members.shown", digest: "2f5cf7e8", logic: f223, messageValues: [] },
+        { id: "siblings.members.required", digest: "2f5cf7e8", logic: f224, messageValues: [] },
+        { id: "siblings.group-needs.shown", digest: "2f5cf7e8", logic: f225, messageValues: [] },
+        { id: "siblings.group-needs.required", digest: "2f5cf7e8", logic: f226, messageValues: [] },
+        { id: "siblings.linked-plans.shown", digest: "8545b2d0", logic: f228, messageValues: [] },
+        { id: "siblings.linked-plans.required", digest: "8545b2d0", logic: f229, messageValues: [] },
+        { id: "siblings.members.where-matches-answer", digest: "f41028cb", logic: f231, messageValues: [["member", f232]] },
+        { id: "siblings.members.both-groups-listed", digest: "3a6e7c1c", logic: f242, messageValues: [] },
       ] },
       { id: "asp-england.follow-ups", rules: [
-        { id: "follow-ups.document-type.other-shown", digest: "6b080b8f", logic: f242, messageValues: [] },
-        { id: "follow-ups.document-type.other-required", digest: "cdbda9d4", logic: f243, messageValues: [["document", f244]] },
-        { id: "follow-ups.professional-role.other-shown", digest: "280f2c12", logic: f246, messageValues: [] },
-        { id: "follow-ups.professional-role.other-required", digest: "333e18af", logic: f247, messageValues: [["professional", f248]] },
-        { id: "follow-ups.pressure-point.other-shown", digest: "7132e4f7", logic: f250, messageValues: [] },
-        { id: "follow-ups.pressure-point.other-required", digest: "447aa303", logic: f251, messageValues: [["need", f252]] },
-        { id: "follow-ups.staying-in-touch-relationship.other-shown", digest: "3c5ab2bc", logic: f254, messageValues: [] },
-        { id: "follow-ups.staying-in-touch-relationship.other-required", digest: "bb0c2b3a", logic: f255, messageValues: [["arrangement", f256]] },
-        { id: "follow-ups.recipient-relationship.other-shown", digest: "3c5ab2bc", logic: f257, messageValues: [] },
-        { id: "follow-ups.recipient-relationship.other-required", digest: "75a3a1f3", logic: f258, messageValues: [["recipient", f259]] },
-        { id: "follow-ups.recipient-support.other-shown", digest: "5c3a8280", logic: f261, messageValues: [] },
-        { id: "follow-ups.recipient-support.other-required", digest: "e2a836e7", logic: f262, messageValues: [["recipient", f263]] },
-        { id: "follow-ups.other-children.list-shown", digest: "fda34709", logic: f265, messageValues: [] },
-        { id: "follow-ups.other-children.list-required", digest: "fda34709", logic: f266, messageValues: [] },
-        { id: "follow-ups.no-recipients.reason-shown", digest: "6ea62ce9", logic: f268, messageValues: [] },
-        { id: "follow-ups.no-recipients.reason-required", digest: "6ea62ce9", logic: f269, messageValues: [] },
-        { id: "follow-ups.financial-reference.shown", digest: "722f42e0", logic: f272, messageValues: [] },
-        { id: "follow-ups.consent-date.required", digest: "eafb91a9", logic: f274, messageValues: [["recipient", f275]] },
+        { id: "follow-ups.document-type.other-shown", digest: "6b080b8f", logic: f244, messageValues: [] },
+        { id: "follow-ups.document-type.other-required", digest: "cdbda9d4", logic: f245, messageValues: [["document", f246]] },
+        { id: "follow-ups.professional-role.other-shown", digest: "280f2c12", logic: f248, messageValues: [] },
+        { id: "follow-ups.professional-role.other-required", digest: "333e18af", logic: f249, messageValues: [["professional", f250]] },
+        { id: "follow-ups.pressure-point.other-shown", digest: "7132e4f7", logic: f252, messageValues: [] },
+        { id: "follow-ups.pressure-point.other-required", digest: "447aa303", logic: f253, messageValues: [["need", f254]] },
+        { id: "follow-ups.staying-in-touch-relationship.other-shown", digest: "3c5ab2bc", logic: f256, messageValues: [] },
+        { id: "follow-ups.staying-in-touch-relationship.other-required", digest: "bb0c2b3a", logic: f257, messageValues: [["arrangement", f258]] },
+        { id: "follow-ups.recipient-relationship.other-shown", digest: "3c5ab2bc", logic: f259, messageValues: [] },
+        { id: "follow-ups.recipient-relationship.other-required", digest: "75a3a1f3", logic: f260, messageValues: [["recipient", f261]] },
+        { id: "follow-ups.recipient-support.other-shown", digest: "5c3a8280", logic: f263, messageValues: [] },
+        { id: "follow-ups.recipient-support.other-required", digest: "e2a836e7", logic: f264, messageValues: [["recipient", f265]] },
+        { id: "follow-ups.other-children.list-shown", digest: "fda34709", logic: f267, messageValues: [] },
+        { id: "follow-ups.other-children.list-required", digest: "fda34709", logic: f268, messageValues: [] },
+        { id: "follow-ups.no-recipients.reason-shown", digest: "6ea62ce9", logic: f270, messageValues: [] },
+        { id: "follow-ups.no-recipients.reason-required", digest: "6ea62ce9", logic: f271, messageValues: [] },
+        { id: "follow-ups.financial-reference.shown", digest: "722f42e0", logic: f274, messageValues: [] },
+        { id: "follow-ups.consent-date.required", digest: "eafb91a9", logic: f276, messageValues: [["recipient", f277]] },
+      ] },
+      { id: "asp-england.history", rules: [
+        { id: "history.earlier-version.not-after-this-one", digest: "aeeb8d7e", logic: f280, messageValues: [["version", f281], ["planDate", f282]] },
       ] }
     ],
   };

@@ -14,9 +14,11 @@ import rulesOutcome from '../../../../forms/asp-review-england/rules/outcome.jso
 import rulesOrder from '../../../../forms/asp-review-england/rules/order.json';
 import rulesSiblings from '../../../../forms/asp-review-england/rules/siblings.json';
 import version2025_1Schema from '../../../../forms/asp-review-england/versions/2025.1/schema.json';
+import version2026_1Schema from '../../../../forms/asp-review-england/versions/2026.1/schema.json';
 import migration2025_1To2026_1 from '../../../../forms/asp-review-england/migrations/2025.1-to-2026.1.json';
+import migration2026_1To2026_2 from '../../../../forms/asp-review-england/migrations/2026.1-to-2026.2.json';
 
-/** The `asp-review-england` form, version 2026.1. */
+/** The `asp-review-england` form, version 2026.2. */
 export const aspReviewEngland: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
@@ -24,9 +26,10 @@ export const aspReviewEngland: FormDefinitionData = {
   locales: { en: localeEn },
   rulePacks: { 'review-details': rulesReviewDetails, 'schedule': rulesSchedule, 'views': rulesViews, 'visits': rulesVisits, 'support': rulesSupport, 'outcome': rulesOutcome, 'order': rulesOrder, 'siblings': rulesSiblings },
   history: {
-    versions: { '2025.1': { schema: version2025_1Schema } },
+    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema } },
     migrations: [
       { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
+      { name: '2026.1-to-2026.2', content: migration2026_1To2026_2 },
     ],
   },
 };

@@ -36,277 +36,283 @@ export default function rules(ops) {
   const f24 = (c) => p13(v18(c), "other", K());
   const f25 = (c) => p13(v18(c), "other", K());
   const f26 = (c) => $22([v21(c), 1], c);
-  const v27 = ops.path("data.reviewDetails.placementDate");
-  const v28 = ops.path("params.firstReviewDays");
-  const p29 = ops.positional("date_add");
-  const v30 = ops.path("params.secondReviewMonths");
-  const v31 = ops.path("params.laterReviewMonths");
-  const v32 = ops.path("params.prePlacementLaterMonths");
-  const f33 = (c) => (K(), M((T(p13(v1(c), "first", K())) ? M(p29(v27(c), v28(c), "days", K())) : (T(p13(v1(c), "second", K())) ? M(p29(v9(c), v30(c), "months", K())) : (T(p13(v1(c), "subsequent", K())) ? M(p29(v9(c), v31(c), "months", K())) : (T(p13(v1(c), "prePlacement", K())) ? M(p29(v9(c), v32(c), "months", K())) : null))))));
-  const v34 = ops.path("data.reviewDetails.dueByDate");
-  const v35 = ops.path("derived.reviewDetails.dueByDate");
-  const p36 = ops.positional("<=");
-  const f37 = (c) => {
+  const v27 = ops.path("data.reviewDetails.planReviewed.planDate");
+  const p28 = ops.positional("<=");
+  const f29 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v34(c), K()), T(t1) ? t1 : (t1 = p2(v35(c), K()), T(t1) ? t1 : p36(v34(c), v35(c), K())))));
+    return (K(), M((t1 = p2(v27(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p28(v27(c), v8(c), K())))));
   };
-  const f38 = (c) => v35(c);
-  const f39 = (c) => {
+  const f30 = (c) => v8(c);
+  const v31 = ops.path("data.reviewDetails.placementDate");
+  const v32 = ops.path("params.firstReviewDays");
+  const p33 = ops.positional("date_add");
+  const v34 = ops.path("params.secondReviewMonths");
+  const v35 = ops.path("params.laterReviewMonths");
+  const v36 = ops.path("params.prePlacementLaterMonths");
+  const f37 = (c) => (K(), M((T(p13(v1(c), "first", K())) ? M(p33(v31(c), v32(c), "days", K())) : (T(p13(v1(c), "second", K())) ? M(p33(v9(c), v34(c), "months", K())) : (T(p13(v1(c), "subsequent", K())) ? M(p33(v9(c), v35(c), "months", K())) : (T(p13(v1(c), "prePlacement", K())) ? M(p33(v9(c), v36(c), "months", K())) : null))))));
+  const v38 = ops.path("data.reviewDetails.dueByDate");
+  const v39 = ops.path("derived.reviewDetails.dueByDate");
+  const f40 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v8(c), K()), T(t1) ? t1 : (t1 = p13(v1(c), "additional", K()), T(t1) ? t1 : p3(p10(v8(c), (K(), M((T(p3(p2(v35(c), K()), K())) ? v35(c) : v34(c)))), K()), K())))));
+    return (K(), M((t1 = p2(v38(c), K()), T(t1) ? t1 : (t1 = p2(v39(c), K()), T(t1) ? t1 : p28(v38(c), v39(c), K())))));
   };
-  const f40 = (c) => (K(), M((T(p3(p2(v35(c), K()), K())) ? v35(c) : v34(c))));
-  const v41 = ops.path("params.additionalReviewRestartsClock");
-  const p42 = ops.positional(">=");
-  const p43 = ops.positional("<");
-  const f44 = (c) => {
-    let t1, t2;
-    return (K(), M((T(p2(v8(c), K())) ? null : (T(p13(v1(c), "prePlacement", K())) ? M(p29(v8(c), v32(c), "months", K())) : (T(p13(v1(c), "first", K())) ? M(p29(v8(c), v30(c), "months", K())) : (T(p6(v1(c), ["second", "subsequent"], K())) ? M(p29(v8(c), v31(c), "months", K())) : (T(p13(v1(c), "additional", K())) ? (K(), M((T(p3(v41(c), K())) ? v34(c) : (T((K(), M((t2 = p3(p2(v27(c), K()), K()), T(t2) ? (t2 = p42(v8(c), v27(c), K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p43(v9(c), v27(c), K())))) : t2) : t2)))) ? M(p29(v8(c), v30(c), "months", K())) : M(p29(v8(c), v31(c), "months", K())))))) : null)))))));
+  const f41 = (c) => v39(c);
+  const f42 = (c) => {
+    let t1;
+    return (K(), M((t1 = p2(v8(c), K()), T(t1) ? t1 : (t1 = p13(v1(c), "additional", K()), T(t1) ? t1 : p3(p10(v8(c), (K(), M((T(p3(p2(v39(c), K()), K())) ? v39(c) : v38(c)))), K()), K())))));
   };
-  const v45 = ops.path("data.outcome.nextReviewDue");
-  const v46 = ops.path("derived.outcome.nextReviewDue");
+  const f43 = (c) => (K(), M((T(p3(p2(v39(c), K()), K())) ? v39(c) : v38(c))));
+  const v44 = ops.path("params.additionalReviewRestartsClock");
+  const p45 = ops.positional(">=");
+  const p46 = ops.positional("<");
   const f47 = (c) => {
-    let t1;
-    return (K(), M((t1 = p2(v45(c), K()), T(t1) ? t1 : (t1 = p2(v46(c), K()), T(t1) ? t1 : p36(v45(c), v46(c), K())))));
+    let t1, t2;
+    return (K(), M((T(p2(v8(c), K())) ? null : (T(p13(v1(c), "prePlacement", K())) ? M(p33(v8(c), v36(c), "months", K())) : (T(p13(v1(c), "first", K())) ? M(p33(v8(c), v34(c), "months", K())) : (T(p6(v1(c), ["second", "subsequent"], K())) ? M(p33(v8(c), v35(c), "months", K())) : (T(p13(v1(c), "additional", K())) ? (K(), M((T(p3(v44(c), K())) ? v38(c) : (T((K(), M((t2 = p3(p2(v31(c), K()), K()), T(t2) ? (t2 = p45(v8(c), v31(c), K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p46(v9(c), v31(c), K())))) : t2) : t2)))) ? M(p33(v8(c), v34(c), "months", K())) : M(p33(v8(c), v35(c), "months", K())))))) : null)))))));
   };
-  const f48 = (c) => v46(c);
-  const v49 = ops.path("data.views.child.viewsSought");
-  const f50 = (c) => p13(v49(c), true, K());
-  const f51 = (c) => p13(v49(c), true, K());
-  const f52 = (c) => p13(v49(c), true, K());
-  const f53 = (c) => p13(v49(c), true, K());
-  const v54 = ops.path("data.views.child.howObtained");
-  const f55 = (c) => {
+  const v48 = ops.path("data.outcome.nextReviewDue");
+  const v49 = ops.path("derived.outcome.nextReviewDue");
+  const f50 = (c) => {
     let t1;
-    return (K(), M((t1 = p13(v49(c), true, K()), T(t1) ? p6("other", v54(c), K()) : t1)));
+    return (K(), M((t1 = p2(v48(c), K()), T(t1) ? t1 : (t1 = p2(v49(c), K()), T(t1) ? t1 : p28(v48(c), v49(c), K())))));
   };
-  const f56 = (c) => {
+  const f51 = (c) => v49(c);
+  const v52 = ops.path("data.views.child.viewsSought");
+  const f53 = (c) => p13(v52(c), true, K());
+  const f54 = (c) => p13(v52(c), true, K());
+  const f55 = (c) => p13(v52(c), true, K());
+  const f56 = (c) => p13(v52(c), true, K());
+  const v57 = ops.path("data.views.child.howObtained");
+  const f58 = (c) => {
     let t1;
-    return (K(), M((t1 = p13(v49(c), true, K()), T(t1) ? p6("other", v54(c), K()) : t1)));
+    return (K(), M((t1 = p13(v52(c), true, K()), T(t1) ? p6("other", v57(c), K()) : t1)));
   };
-  const f57 = (c) => p13(v49(c), false, K());
-  const f58 = (c) => p13(v49(c), false, K());
-  const v59 = ops.path("row.visitDate");
-  const v60 = ops.path("data.visits.sinceLastReview");
-  const f61 = (c) => v60(c);
-  const v62 = ops.path("accumulator.0");
-  const v63 = ops.path("accumulator.1");
-  const v64 = ops.path("current.visitDate");
-  const v65 = ops.path("accumulator.2");
-  const $66 = ops.op("date_max");
-  const v67 = ops.path("accumulator.3");
-  const f68 = (c) => {
+  const f59 = (c) => {
     let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p43(v64(c), v62(c), K()), T(t1) ? p42(v64(c), v63(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c)))), v67(c)];
+    return (K(), M((t1 = p13(v52(c), true, K()), T(t1) ? p6("other", v57(c), K()) : t1)));
   };
-  const v69 = ops.path("params.firstVisitDays");
-  const f70 = (c) => [v59(c), v27(c), null, v69(c)];
-  const a71 = [f61, f68, f70];
-  const $72 = ops.op("reduce");
-  const f73 = (c) => [$72(a71, c)];
-  const v74 = ops.path("current.2");
-  const v75 = ops.path("current.0");
-  const v76 = ops.path("current.1");
-  const v77 = ops.path("current.3");
-  const f78 = (c) => {
+  const f60 = (c) => p13(v52(c), false, K());
+  const f61 = (c) => p13(v52(c), false, K());
+  const v62 = ops.path("row.visitDate");
+  const v63 = ops.path("data.visits.sinceLastReview");
+  const f64 = (c) => v63(c);
+  const v65 = ops.path("accumulator.0");
+  const v66 = ops.path("accumulator.1");
+  const v67 = ops.path("current.visitDate");
+  const v68 = ops.path("accumulator.2");
+  const $69 = ops.op("date_max");
+  const v70 = ops.path("accumulator.3");
+  const f71 = (c) => {
     let t1;
-    return (K(), M((t1 = p3(p2(v74(c), K()), K()), T(t1) ? t1 : p36(v75(c), M(p29(v76(c), v77(c), "days", K())), K()))));
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p46(v67(c), v65(c), K()), T(t1) ? p45(v67(c), v66(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c)))), v70(c)];
   };
-  const f79 = (c) => null;
-  const a80 = [f73, f78, f79];
+  const v72 = ops.path("params.firstVisitDays");
+  const f73 = (c) => [v62(c), v31(c), null, v72(c)];
+  const a74 = [f64, f71, f73];
+  const $75 = ops.op("reduce");
+  const f76 = (c) => [$75(a74, c)];
+  const v77 = ops.path("current.2");
+  const v78 = ops.path("current.0");
+  const v79 = ops.path("current.1");
+  const v80 = ops.path("current.3");
   const f81 = (c) => {
+    let t1;
+    return (K(), M((t1 = p3(p2(v77(c), K()), K()), T(t1) ? t1 : p28(v78(c), M(p33(v79(c), v80(c), "days", K())), K()))));
+  };
+  const f82 = (c) => null;
+  const a83 = [f76, f81, f82];
+  const f84 = (c) => {
     let t1, t2, t3, t4, t5, t6, t7;
-    return (K(), M((t7 = (K(), M((t6 = p3((K(), M((t4 = p3(p2(v27(c), K()), K()), T(t4) ? (K(), M((t3 = p13(v1(c), "first", K()), T(t3) ? t3 : (K(), M((t2 = p13(v1(c), "additional", K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p43(v9(c), v27(c), K())))) : t2)))))) : t4))), K()), T(t6) ? t6 : (t6 = p2(v59(c), K()), T(t6) ? t6 : (t6 = p43(v59(c), v27(c), K()), T(t6) ? t6 : (K(), M((t5 = p3(p2(v8(c), K()), K()), T(t5) ? p10(v59(c), v8(c), K()) : t5)))))))), T(t7) ? t7 : $72(a80, c))));
+    return (K(), M((t7 = (K(), M((t6 = p3((K(), M((t4 = p3(p2(v31(c), K()), K()), T(t4) ? (K(), M((t3 = p13(v1(c), "first", K()), T(t3) ? t3 : (K(), M((t2 = p13(v1(c), "additional", K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p46(v9(c), v31(c), K())))) : t2)))))) : t4))), K()), T(t6) ? t6 : (t6 = p2(v62(c), K()), T(t6) ? t6 : (t6 = p46(v62(c), v31(c), K()), T(t6) ? t6 : (K(), M((t5 = p3(p2(v8(c), K()), K()), T(t5) ? p10(v62(c), v8(c), K()) : t5)))))))), T(t7) ? t7 : $75(a83, c))));
   };
-  const f82 = (c) => $22([v21(c), 1], c);
-  const f83 = (c) => M(p29(v27(c), v69(c), "days", K()));
-  const f84 = (c) => v60(c);
-  const f85 = (c) => {
+  const f85 = (c) => $22([v21(c), 1], c);
+  const f86 = (c) => M(p33(v31(c), v72(c), "days", K()));
+  const f87 = (c) => v63(c);
+  const f88 = (c) => {
     let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p43(v64(c), v62(c), K()), T(t1) ? p42(v64(c), v63(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c)))), v67(c)];
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p46(v67(c), v65(c), K()), T(t1) ? p45(v67(c), v66(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c)))), v70(c)];
   };
-  const v86 = ops.path("params.maxGapDays");
-  const f87 = (c) => [v59(c), v27(c), null, v86(c)];
-  const a88 = [f84, f85, f87];
-  const f89 = (c) => [$72(a88, c)];
-  const f90 = (c) => {
-    let t1;
-    return (K(), M((t1 = p2(v74(c), K()), T(t1) ? t1 : p36(v75(c), M(p29(v74(c), v77(c), "days", K())), K()))));
-  };
-  const f91 = (c) => null;
-  const a92 = [f89, f90, f91];
+  const v89 = ops.path("params.maxGapDays");
+  const f90 = (c) => [v62(c), v31(c), null, v89(c)];
+  const a91 = [f87, f88, f90];
+  const f92 = (c) => [$75(a91, c)];
   const f93 = (c) => {
-    let t1, t2, t3, t4, t5, t6, t7;
-    return (K(), M((t7 = (K(), M((t6 = p3((K(), M((t4 = p3(p2(v27(c), K()), K()), T(t4) ? (K(), M((t3 = p13(v1(c), "first", K()), T(t3) ? t3 : (K(), M((t2 = p13(v1(c), "additional", K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p43(v9(c), v27(c), K())))) : t2)))))) : t4))), K()), T(t6) ? t6 : (t6 = p2(v59(c), K()), T(t6) ? t6 : (t6 = p43(v59(c), v27(c), K()), T(t6) ? t6 : (K(), M((t5 = p3(p2(v8(c), K()), K()), T(t5) ? p10(v59(c), v8(c), K()) : t5)))))))), T(t7) ? t7 : $72(a92, c))));
+    let t1;
+    return (K(), M((t1 = p2(v77(c), K()), T(t1) ? t1 : p28(v78(c), M(p33(v77(c), v80(c), "days", K())), K()))));
   };
-  const f94 = (c) => $22([v21(c), 1], c);
-  const f95 = (c) => v60(c);
+  const f94 = (c) => null;
+  const a95 = [f92, f93, f94];
   const f96 = (c) => {
-    let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p43(v64(c), v62(c), K()), T(t1) ? p42(v64(c), v63(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c)))), v67(c)];
+    let t1, t2, t3, t4, t5, t6, t7;
+    return (K(), M((t7 = (K(), M((t6 = p3((K(), M((t4 = p3(p2(v31(c), K()), K()), T(t4) ? (K(), M((t3 = p13(v1(c), "first", K()), T(t3) ? t3 : (K(), M((t2 = p13(v1(c), "additional", K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p46(v9(c), v31(c), K())))) : t2)))))) : t4))), K()), T(t6) ? t6 : (t6 = p2(v62(c), K()), T(t6) ? t6 : (t6 = p46(v62(c), v31(c), K()), T(t6) ? t6 : (K(), M((t5 = p3(p2(v8(c), K()), K()), T(t5) ? p10(v62(c), v8(c), K()) : t5)))))))), T(t7) ? t7 : $75(a95, c))));
   };
-  const f97 = (c) => [v59(c), v27(c), null, v86(c)];
-  const a98 = [f95, f96, f97];
-  const f99 = (c) => [$72(a98, c)];
-  const f100 = (c) => v74(c);
-  const f101 = (c) => null;
-  const a102 = [f99, f100, f101];
-  const f103 = (c) => $72(a102, c);
-  const f104 = (c) => v60(c);
-  const f105 = (c) => {
+  const f97 = (c) => $22([v21(c), 1], c);
+  const f98 = (c) => v63(c);
+  const f99 = (c) => {
     let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p43(v64(c), v62(c), K()), T(t1) ? p42(v64(c), v63(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c)))), v67(c)];
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p46(v67(c), v65(c), K()), T(t1) ? p45(v67(c), v66(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c)))), v70(c)];
   };
-  const f106 = (c) => [v59(c), v27(c), null, v86(c)];
-  const a107 = [f104, f105, f106];
-  const f108 = (c) => [$72(a107, c)];
-  const p109 = ops.positional("date_diff");
-  const f110 = (c) => p109(v74(c), v75(c), "days", K());
-  const f111 = (c) => null;
-  const a112 = [f108, f110, f111];
-  const f113 = (c) => $72(a112, c);
-  const f114 = (c) => v60(c);
-  const f115 = (c) => {
+  const f100 = (c) => [v62(c), v31(c), null, v89(c)];
+  const a101 = [f98, f99, f100];
+  const f102 = (c) => [$75(a101, c)];
+  const f103 = (c) => v77(c);
+  const f104 = (c) => null;
+  const a105 = [f102, f103, f104];
+  const f106 = (c) => $75(a105, c);
+  const f107 = (c) => v63(c);
+  const f108 = (c) => {
     let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p42(v64(c), v63(c), K()), T(t1) ? p36(v64(c), v62(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c)))), v67(c)];
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p46(v67(c), v65(c), K()), T(t1) ? p45(v67(c), v66(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c)))), v70(c)];
   };
-  const f116 = (c) => [v8(c), v27(c), v27(c), v86(c)];
-  const a117 = [f114, f115, f116];
-  const f118 = (c) => [$72(a117, c)];
-  const f119 = (c) => p36(v75(c), M(p29(v74(c), v77(c), "days", K())), K());
-  const f120 = (c) => null;
-  const a121 = [f118, f119, f120];
-  const f122 = (c) => {
+  const f109 = (c) => [v62(c), v31(c), null, v89(c)];
+  const a110 = [f107, f108, f109];
+  const f111 = (c) => [$75(a110, c)];
+  const p112 = ops.positional("date_diff");
+  const f113 = (c) => p112(v77(c), v78(c), "days", K());
+  const f114 = (c) => null;
+  const a115 = [f111, f113, f114];
+  const f116 = (c) => $75(a115, c);
+  const f117 = (c) => v63(c);
+  const f118 = (c) => {
+    let t1;
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p45(v67(c), v66(c), K()), T(t1) ? p28(v67(c), v65(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c)))), v70(c)];
+  };
+  const f119 = (c) => [v8(c), v31(c), v31(c), v89(c)];
+  const a120 = [f117, f118, f119];
+  const f121 = (c) => [$75(a120, c)];
+  const f122 = (c) => p28(v78(c), M(p33(v77(c), v80(c), "days", K())), K());
+  const f123 = (c) => null;
+  const a124 = [f121, f122, f123];
+  const f125 = (c) => {
     let t1, t2, t3, t4, t5;
-    return (K(), M((t5 = p3((K(), M((t4 = p3(p2(v27(c), K()), K()), T(t4) ? (K(), M((t3 = p13(v1(c), "first", K()), T(t3) ? t3 : (K(), M((t2 = p13(v1(c), "additional", K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p43(v9(c), v27(c), K())))) : t2)))))) : t4))), K()), T(t5) ? t5 : (t5 = p2(v8(c), K()), T(t5) ? t5 : $72(a121, c)))));
+    return (K(), M((t5 = p3((K(), M((t4 = p3(p2(v31(c), K()), K()), T(t4) ? (K(), M((t3 = p13(v1(c), "first", K()), T(t3) ? t3 : (K(), M((t2 = p13(v1(c), "additional", K()), T(t2) ? (K(), M((t1 = p2(v9(c), K()), T(t1) ? t1 : p46(v9(c), v31(c), K())))) : t2)))))) : t4))), K()), T(t5) ? t5 : (t5 = p2(v8(c), K()), T(t5) ? t5 : $75(a124, c)))));
   };
-  const f123 = (c) => v60(c);
-  const f124 = (c) => {
+  const f126 = (c) => v63(c);
+  const f127 = (c) => {
     let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p42(v64(c), v63(c), K()), T(t1) ? p36(v64(c), v62(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c))))];
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p45(v67(c), v66(c), K()), T(t1) ? p28(v67(c), v65(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c))))];
   };
-  const f125 = (c) => [v8(c), v27(c), v27(c)];
-  const a126 = [f123, f124, f125];
-  const f127 = (c) => [$72(a126, c)];
-  const f128 = (c) => v74(c);
-  const f129 = (c) => null;
-  const a130 = [f127, f128, f129];
-  const f131 = (c) => $72(a130, c);
-  const f132 = (c) => v60(c);
-  const f133 = (c) => {
+  const f128 = (c) => [v8(c), v31(c), v31(c)];
+  const a129 = [f126, f127, f128];
+  const f130 = (c) => [$75(a129, c)];
+  const f131 = (c) => v77(c);
+  const f132 = (c) => null;
+  const a133 = [f130, f131, f132];
+  const f134 = (c) => $75(a133, c);
+  const f135 = (c) => v63(c);
+  const f136 = (c) => {
     let t1;
-    return [v62(c), v63(c), (K(), M((T((K(), M((t1 = p42(v64(c), v63(c), K()), T(t1) ? p36(v64(c), v62(c), K()) : t1)))) ? $66([v65(c), v64(c)], c) : v65(c)))), v67(c)];
+    return [v65(c), v66(c), (K(), M((T((K(), M((t1 = p45(v67(c), v66(c), K()), T(t1) ? p28(v67(c), v65(c), K()) : t1)))) ? $69([v68(c), v67(c)], c) : v68(c)))), v70(c)];
   };
-  const f134 = (c) => [v8(c), v27(c), v27(c), v86(c)];
-  const a135 = [f132, f133, f134];
-  const f136 = (c) => [$72(a135, c)];
-  const f137 = (c) => M(p29(v74(c), v77(c), "days", K()));
-  const f138 = (c) => null;
-  const a139 = [f136, f137, f138];
-  const f140 = (c) => $72(a139, c);
-  const v141 = ops.path("row.reportWritten");
-  const f142 = (c) => p4(v141(c), false, K());
-  const f143 = (c) => $22([v21(c), 1], c);
-  const v144 = ops.path("row.childSeenAlone");
-  const f145 = (c) => p13(v144(c), false, K());
-  const f146 = (c) => p13(v144(c), false, K());
-  const f147 = (c) => $22([v21(c), 1], c);
-  const v148 = ops.path("row.visitorRole");
-  const f149 = (c) => p13(v148(c), "other", K());
-  const f150 = (c) => p13(v148(c), "other", K());
-  const f151 = (c) => $22([v21(c), 1], c);
-  const v152 = ops.path("row.deliveryStatus");
-  const f153 = (c) => {
+  const f137 = (c) => [v8(c), v31(c), v31(c), v89(c)];
+  const a138 = [f135, f136, f137];
+  const f139 = (c) => [$75(a138, c)];
+  const f140 = (c) => M(p33(v77(c), v80(c), "days", K()));
+  const f141 = (c) => null;
+  const a142 = [f139, f140, f141];
+  const f143 = (c) => $75(a142, c);
+  const v144 = ops.path("row.reportWritten");
+  const f145 = (c) => p4(v144(c), false, K());
+  const f146 = (c) => $22([v21(c), 1], c);
+  const v147 = ops.path("row.childSeenAlone");
+  const f148 = (c) => p13(v147(c), false, K());
+  const f149 = (c) => p13(v147(c), false, K());
+  const f150 = (c) => $22([v21(c), 1], c);
+  const v151 = ops.path("row.visitorRole");
+  const f152 = (c) => p13(v151(c), "other", K());
+  const f153 = (c) => p13(v151(c), "other", K());
+  const f154 = (c) => $22([v21(c), 1], c);
+  const v155 = ops.path("row.deliveryStatus");
+  const f156 = (c) => {
     let t1;
-    return (K(), M((t1 = p3(p2(v152(c), K()), K()), T(t1) ? p4(v152(c), "delivered", K()) : t1)));
+    return (K(), M((t1 = p3(p2(v155(c), K()), K()), T(t1) ? p4(v155(c), "delivered", K()) : t1)));
   };
-  const f154 = (c) => {
+  const f157 = (c) => {
     let t1;
-    return (K(), M((t1 = p3(p2(v152(c), K()), K()), T(t1) ? p4(v152(c), "delivered", K()) : t1)));
+    return (K(), M((t1 = p3(p2(v155(c), K()), K()), T(t1) ? p4(v155(c), "delivered", K()) : t1)));
   };
-  const v155 = ops.path("row.itemReference");
-  const f156 = (c) => (K(), M((T(p3(p2(v155(c), K()), K())) ? v155(c) : $22([v21(c), 1], c))));
-  const v157 = ops.path("row.tier");
-  const v158 = ops.path("params.tiersNeedingSignOff");
-  const f159 = (c) => p6(v157(c), v158(c), K());
-  const f160 = (c) => $22([v21(c), 1], c);
-  const v161 = ops.path("data.matters.reassessmentNeeded");
-  const f162 = (c) => p13(v161(c), true, K());
-  const v163 = ops.path("data.outcome.supportPlanOutcome");
-  const f164 = (c) => {
+  const v158 = ops.path("row.itemReference");
+  const f159 = (c) => (K(), M((T(p3(p2(v158(c), K()), K())) ? v158(c) : $22([v21(c), 1], c))));
+  const v160 = ops.path("row.tier");
+  const v161 = ops.path("params.tiersNeedingSignOff");
+  const f162 = (c) => p6(v160(c), v161(c), K());
+  const f163 = (c) => $22([v21(c), 1], c);
+  const v164 = ops.path("data.matters.reassessmentNeeded");
+  const f165 = (c) => p13(v164(c), true, K());
+  const v166 = ops.path("data.outcome.supportPlanOutcome");
+  const f167 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v163(c), K()), T(t1) ? t1 : (t1 = p2(v161(c), K()), T(t1) ? t1 : p13(p13(v163(c), "reassessmentRequired", K()), p13(v161(c), true, K()), K())))));
+    return (K(), M((t1 = p2(v166(c), K()), T(t1) ? t1 : (t1 = p2(v164(c), K()), T(t1) ? t1 : p13(p13(v166(c), "reassessmentRequired", K()), p13(v164(c), true, K()), K())))));
   };
-  const v165 = ops.path("data.matters.contactArrangementsDecision");
-  const f166 = (c) => p13(v165(c), "change", K());
-  const f167 = (c) => true;
-  const f168 = (c) => $22([v21(c), 1], c);
-  const f169 = (c) => true;
-  const f170 = (c) => $22([v21(c), 1], c);
-  const v171 = ops.path("row.dueDate");
-  const f172 = (c) => {
-    let t1;
-    return (K(), M((t1 = p2(v171(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p42(v171(c), v8(c), K())))));
-  };
+  const v168 = ops.path("data.matters.contactArrangementsDecision");
+  const f169 = (c) => p13(v168(c), "change", K());
+  const f170 = (c) => true;
+  const f171 = (c) => $22([v21(c), 1], c);
+  const f172 = (c) => true;
   const f173 = (c) => $22([v21(c), 1], c);
-  const f174 = (c) => v8(c);
-  const v175 = ops.path("data.outcome.iroSignOff.date");
-  const f176 = (c) => {
+  const v174 = ops.path("row.dueDate");
+  const f175 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v175(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p42(v175(c), v8(c), K())))));
+    return (K(), M((t1 = p2(v174(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p45(v174(c), v8(c), K())))));
   };
+  const f176 = (c) => $22([v21(c), 1], c);
   const f177 = (c) => v8(c);
-  const v178 = ops.path("data.outcome.socialWorkerSignOff.date");
+  const v178 = ops.path("data.outcome.iroSignOff.date");
   const f179 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v178(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p42(v178(c), v8(c), K())))));
+    return (K(), M((t1 = p2(v178(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p45(v178(c), v8(c), K())))));
   };
   const f180 = (c) => v8(c);
-  const v181 = ops.path("data.outcome.dateSharedWithAdopters");
+  const v181 = ops.path("data.outcome.socialWorkerSignOff.date");
   const f182 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v181(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p42(v181(c), v8(c), K())))));
+    return (K(), M((t1 = p2(v181(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p45(v181(c), v8(c), K())))));
   };
   const f183 = (c) => v8(c);
-  const v184 = ops.path("params.placementWeeks");
-  const f185 = (c) => M(p29(v27(c), v184(c), "weeks", K()));
-  const v186 = ops.path("data.orderReadiness.intendedApplicationDate");
-  const v187 = ops.path("derived.orderReadiness.earliestApplicationDate");
-  const f188 = (c) => {
+  const v184 = ops.path("data.outcome.dateSharedWithAdopters");
+  const f185 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v186(c), K()), T(t1) ? t1 : (t1 = p2(v187(c), K()), T(t1) ? t1 : p42(v186(c), v187(c), K())))));
+    return (K(), M((t1 = p2(v184(c), K()), T(t1) ? t1 : (t1 = p2(v8(c), K()), T(t1) ? t1 : p45(v184(c), v8(c), K())))));
   };
-  const f189 = (c) => v187(c);
-  const f190 = (c) => p109(v27(c), v187(c), "weeks", K());
-  const v191 = ops.path("data.orderReadiness.siblings.hasSiblings");
-  const f192 = (c) => p13(v191(c), "yes", K());
-  const f193 = (c) => p13(v191(c), "yes", K());
-  const f194 = (c) => p13(v191(c), "yes", K());
-  const f195 = (c) => p13(v191(c), "yes", K());
-  const f196 = (c) => p13(v191(c), "yes", K());
-  const f197 = (c) => p13(v191(c), "yes", K());
-  const v198 = ops.path("data.orderReadiness.siblings.placedWithSiblings");
-  const f199 = (c) => {
+  const f186 = (c) => v8(c);
+  const v187 = ops.path("params.placementWeeks");
+  const f188 = (c) => M(p33(v31(c), v187(c), "weeks", K()));
+  const v189 = ops.path("data.orderReadiness.intendedApplicationDate");
+  const v190 = ops.path("derived.orderReadiness.earliestApplicationDate");
+  const f191 = (c) => {
     let t1;
-    return (K(), M((t1 = p13(v191(c), "yes", K()), T(t1) ? p13(v198(c), true, K()) : t1)));
+    return (K(), M((t1 = p2(v189(c), K()), T(t1) ? t1 : (t1 = p2(v190(c), K()), T(t1) ? t1 : p45(v189(c), v190(c), K())))));
   };
-  const f200 = (c) => {
+  const f192 = (c) => v190(c);
+  const f193 = (c) => p112(v31(c), v190(c), "weeks", K());
+  const v194 = ops.path("data.orderReadiness.siblings.hasSiblings");
+  const f195 = (c) => p13(v194(c), "yes", K());
+  const f196 = (c) => p13(v194(c), "yes", K());
+  const f197 = (c) => p13(v194(c), "yes", K());
+  const f198 = (c) => p13(v194(c), "yes", K());
+  const f199 = (c) => p13(v194(c), "yes", K());
+  const f200 = (c) => p13(v194(c), "yes", K());
+  const v201 = ops.path("data.orderReadiness.siblings.placedWithSiblings");
+  const f202 = (c) => {
     let t1;
-    return (K(), M((t1 = p13(v191(c), "yes", K()), T(t1) ? p13(v198(c), true, K()) : t1)));
+    return (K(), M((t1 = p13(v194(c), "yes", K()), T(t1) ? p13(v201(c), true, K()) : t1)));
   };
-  const v201 = ops.path("data.orderReadiness.siblings.siblingList");
-  const f202 = (c) => v201(c);
-  const v203 = ops.path("placedWithChild");
-  const f204 = (c) => p13(v203(c), true, K());
-  const a205 = [f202, f204];
-  const $206 = ops.op("some");
-  const f207 = (c) => v201(c);
-  const f208 = (c) => p13(v203(c), true, K());
-  const a209 = [f207, f208];
-  const $210 = ops.op("none");
-  const f211 = (c) => {
+  const f203 = (c) => {
+    let t1;
+    return (K(), M((t1 = p13(v194(c), "yes", K()), T(t1) ? p13(v201(c), true, K()) : t1)));
+  };
+  const v204 = ops.path("data.orderReadiness.siblings.siblingList");
+  const f205 = (c) => v204(c);
+  const v206 = ops.path("placedWithChild");
+  const f207 = (c) => p13(v206(c), true, K());
+  const a208 = [f205, f207];
+  const $209 = ops.op("some");
+  const f210 = (c) => v204(c);
+  const f211 = (c) => p13(v206(c), true, K());
+  const a212 = [f210, f211];
+  const $213 = ops.op("none");
+  const f214 = (c) => {
     let t1, t2, t3;
-    return (K(), M((t3 = p3(p13(v191(c), "yes", K()), K()), T(t3) ? t3 : (t3 = p2(v201(c), K()), T(t3) ? t3 : (t3 = p2(v198(c), K()), T(t3) ? t3 : (t3 = (K(), M((t1 = p13(v198(c), true, K()), T(t1) ? $206(a205, c) : t1))), T(t3) ? t3 : (K(), M((t2 = p13(v198(c), false, K()), T(t2) ? $210(a209, c) : t2)))))))));
+    return (K(), M((t3 = p3(p13(v194(c), "yes", K()), K()), T(t3) ? t3 : (t3 = p2(v204(c), K()), T(t3) ? t3 : (t3 = p2(v201(c), K()), T(t3) ? t3 : (t3 = (K(), M((t1 = p13(v201(c), true, K()), T(t1) ? $209(a208, c) : t1))), T(t3) ? t3 : (K(), M((t2 = p13(v201(c), false, K()), T(t2) ? $213(a212, c) : t2)))))))));
   };
   return {
     format: 2,
@@ -323,64 +329,65 @@ export default function rules(ops) {
         { id: "details.attendee-role.other-required", digest: "8aff519c", logic: f20, messageValues: [["attendee", f23]] },
         { id: "details.professional-role.other-shown", digest: "280f2c12", logic: f24, messageValues: [] },
         { id: "details.professional-role.other-required", digest: "333e18af", logic: f25, messageValues: [["professional", f26]] },
+        { id: "details.plan-reviewed.not-after-review", digest: "f972255e", logic: f29, messageValues: [["reviewDate", f30]] },
       ] },
       { id: "asp-review-england.schedule", rules: [
-        { id: "schedule.due-by.statutory-date", digest: "d7c55163", logic: f33, messageValues: [] },
-        { id: "schedule.due-by.not-after-statutory", digest: "22229084", logic: f37, messageValues: [["dueDate", f38]] },
-        { id: "schedule.review.held-by-due-date", digest: "23cae675", logic: f39, messageValues: [["dueDate", f40]] },
-        { id: "schedule.next-review.statutory-date", digest: "a81c398f", logic: f44, messageValues: [] },
-        { id: "schedule.next-review.not-after-statutory", digest: "0a5d0438", logic: f47, messageValues: [["dueDate", f48]] },
+        { id: "schedule.due-by.statutory-date", digest: "d7c55163", logic: f37, messageValues: [] },
+        { id: "schedule.due-by.not-after-statutory", digest: "22229084", logic: f40, messageValues: [["dueDate", f41]] },
+        { id: "schedule.review.held-by-due-date", digest: "23cae675", logic: f42, messageValues: [["dueDate", f43]] },
+        { id: "schedule.next-review.statutory-date", digest: "a81c398f", logic: f47, messageValues: [] },
+        { id: "schedule.next-review.not-after-statutory", digest: "0a5d0438", logic: f50, messageValues: [["dueDate", f51]] },
       ] },
       { id: "asp-review-england.views", rules: [
-        { id: "views.child.views-shown", digest: "aa0b92b4", logic: f50, messageValues: [] },
-        { id: "views.child.views-required", digest: "aa0b92b4", logic: f51, messageValues: [] },
-        { id: "views.child.how-obtained-shown", digest: "aa0b92b4", logic: f52, messageValues: [] },
-        { id: "views.child.how-obtained-required", digest: "aa0b92b4", logic: f53, messageValues: [] },
-        { id: "views.child.how-obtained-other-shown", digest: "17bac129", logic: f55, messageValues: [] },
-        { id: "views.child.how-obtained-other-required", digest: "17bac129", logic: f56, messageValues: [] },
-        { id: "views.child.reason-not-sought-shown", digest: "00a736cf", logic: f57, messageValues: [] },
-        { id: "views.child.reason-not-sought-required", digest: "00a736cf", logic: f58, messageValues: [] },
+        { id: "views.child.views-shown", digest: "aa0b92b4", logic: f53, messageValues: [] },
+        { id: "views.child.views-required", digest: "aa0b92b4", logic: f54, messageValues: [] },
+        { id: "views.child.how-obtained-shown", digest: "aa0b92b4", logic: f55, messageValues: [] },
+        { id: "views.child.how-obtained-required", digest: "aa0b92b4", logic: f56, messageValues: [] },
+        { id: "views.child.how-obtained-other-shown", digest: "17bac129", logic: f58, messageValues: [] },
+        { id: "views.child.how-obtained-other-required", digest: "17bac129", logic: f59, messageValues: [] },
+        { id: "views.child.reason-not-sought-shown", digest: "00a736cf", logic: f60, messageValues: [] },
+        { id: "views.child.reason-not-sought-required", digest: "00a736cf", logic: f61, messageValues: [] },
       ] },
       { id: "asp-review-england.visits", rules: [
-        { id: "visits.first-visit.within-a-week", digest: "68c2f66f", logic: f81, messageValues: [["visit", f82], ["dueDate", f83]] },
-        { id: "visits.weekly.gap-within-a-week", digest: "bb967086", logic: f93, messageValues: [["visit", f94], ["previousVisit", f103], ["gapDays", f113]] },
-        { id: "visits.weekly.until-first-review", digest: "bd4e9408", logic: f122, messageValues: [["lastDate", f131], ["dueDate", f140]] },
-        { id: "visits.report.written", digest: "a331a2cf", logic: f142, messageValues: [["visit", f143]] },
-        { id: "visits.seen-alone.reason-shown", digest: "94ae0f9f", logic: f145, messageValues: [] },
-        { id: "visits.seen-alone.reason-required", digest: "57b58646", logic: f146, messageValues: [["visit", f147]] },
-        { id: "visits.visitor-role.other-shown", digest: "5dc65a22", logic: f149, messageValues: [] },
-        { id: "visits.visitor-role.other-required", digest: "50010041", logic: f150, messageValues: [["visit", f151]] },
+        { id: "visits.first-visit.within-a-week", digest: "68c2f66f", logic: f84, messageValues: [["visit", f85], ["dueDate", f86]] },
+        { id: "visits.weekly.gap-within-a-week", digest: "bb967086", logic: f96, messageValues: [["visit", f97], ["previousVisit", f106], ["gapDays", f116]] },
+        { id: "visits.weekly.until-first-review", digest: "bd4e9408", logic: f125, messageValues: [["lastDate", f134], ["dueDate", f143]] },
+        { id: "visits.report.written", digest: "a331a2cf", logic: f145, messageValues: [["visit", f146]] },
+        { id: "visits.seen-alone.reason-shown", digest: "94ae0f9f", logic: f148, messageValues: [] },
+        { id: "visits.seen-alone.reason-required", digest: "57b58646", logic: f149, messageValues: [["visit", f150]] },
+        { id: "visits.visitor-role.other-shown", digest: "5dc65a22", logic: f152, messageValues: [] },
+        { id: "visits.visitor-role.other-required", digest: "50010041", logic: f153, messageValues: [["visit", f154]] },
       ] },
       { id: "asp-review-england.support", rules: [
-        { id: "support.item-status.reason-shown", digest: "befa1e11", logic: f153, messageValues: [] },
-        { id: "support.item-status.reason-required", digest: "323515f8", logic: f154, messageValues: [["item", f156]] },
-        { id: "support.sign-off.required-for-targeted-and-specialist", digest: "1d999b4b", logic: f159, messageValues: [["item", f160]] },
+        { id: "support.item-status.reason-shown", digest: "befa1e11", logic: f156, messageValues: [] },
+        { id: "support.item-status.reason-required", digest: "323515f8", logic: f157, messageValues: [["item", f159]] },
+        { id: "support.sign-off.required-for-targeted-and-specialist", digest: "1d999b4b", logic: f162, messageValues: [["item", f163]] },
       ] },
       { id: "asp-review-england.outcome", rules: [
-        { id: "outcome.reassessment.reason-required", digest: "1d86d9a8", logic: f162, messageValues: [] },
-        { id: "outcome.plan-outcome.matches-reassessment", digest: "0fb6bdb8", logic: f164, messageValues: [] },
-        { id: "outcome.contact-change.detail-required", digest: "cdd49d2d", logic: f166, messageValues: [] },
-        { id: "outcome.recommendations.owner-required", digest: "ad543c03", logic: f167, messageValues: [["recommendation", f168]] },
-        { id: "outcome.recommendations.due-date-required", digest: "ad543c03", logic: f169, messageValues: [["recommendation", f170]] },
-        { id: "outcome.recommendations.due-after-review", digest: "1754c668", logic: f172, messageValues: [["recommendation", f173], ["reviewDate", f174]] },
-        { id: "outcome.sign-off.iro-after-review", digest: "94936a72", logic: f176, messageValues: [["reviewDate", f177]] },
-        { id: "outcome.sign-off.social-worker-after-review", digest: "bca14250", logic: f179, messageValues: [["reviewDate", f180]] },
-        { id: "outcome.shared.after-review", digest: "2318cfcc", logic: f182, messageValues: [["reviewDate", f183]] },
+        { id: "outcome.reassessment.reason-required", digest: "1d86d9a8", logic: f165, messageValues: [] },
+        { id: "outcome.plan-outcome.matches-reassessment", digest: "0fb6bdb8", logic: f167, messageValues: [] },
+        { id: "outcome.contact-change.detail-required", digest: "cdd49d2d", logic: f169, messageValues: [] },
+        { id: "outcome.recommendations.owner-required", digest: "ad543c03", logic: f170, messageValues: [["recommendation", f171]] },
+        { id: "outcome.recommendations.due-date-required", digest: "ad543c03", logic: f172, messageValues: [["recommendation", f173]] },
+        { id: "outcome.recommendations.due-after-review", digest: "1754c668", logic: f175, messageValues: [["recommendation", f176], ["reviewDate", f177]] },
+        { id: "outcome.sign-off.iro-after-review", digest: "94936a72", logic: f179, messageValues: [["reviewDate", f180]] },
+        { id: "outcome.sign-off.social-worker-after-review", digest: "bca14250", logic: f182, messageValues: [["reviewDate", f183]] },
+        { id: "outcome.shared.after-review", digest: "2318cfcc", logic: f185, messageValues: [["reviewDate", f186]] },
       ] },
       { id: "asp-review-england.order", rules: [
-        { id: "order.application.earliest-date", digest: "807e70e0", logic: f185, messageValues: [] },
-        { id: "order.application.not-before-ten-weeks", digest: "468331f6", logic: f188, messageValues: [["earliestDate", f189], ["weeks", f190]] },
+        { id: "order.application.earliest-date", digest: "807e70e0", logic: f188, messageValues: [] },
+        { id: "order.application.not-before-ten-weeks", digest: "468331f6", logic: f191, messageValues: [["earliestDate", f192], ["weeks", f193]] },
       ] },
       { id: "asp-review-england.siblings", rules: [
-        { id: "siblings.placed-with.shown", digest: "793a319d", logic: f192, messageValues: [] },
-        { id: "siblings.placed-with.required", digest: "793a319d", logic: f193, messageValues: [] },
-        { id: "siblings.list.shown", digest: "793a319d", logic: f194, messageValues: [] },
-        { id: "siblings.list.required", digest: "793a319d", logic: f195, messageValues: [] },
-        { id: "siblings.group-needs.shown", digest: "793a319d", logic: f196, messageValues: [] },
-        { id: "siblings.group-needs.required", digest: "793a319d", logic: f197, messageValues: [] },
-        { id: "siblings.orders-together.shown", digest: "a423a1d5", logic: f199, messageValues: [] },
-        { id: "siblings.orders-together.required", digest: "a423a1d5", logic: f200, messageValues: [] },
-        { id: "siblings.list.matches-placed-with", digest: "37a2bf3a", logic: f211, messageValues: [] },
+        { id: "siblings.placed-with.shown", digest: "793a319d", logic: f195, messageValues: [] },
+        { id: "siblings.placed-with.required", digest: "793a319d", logic: f196, messageValues: [] },
+        { id: "siblings.list.shown", digest: "793a319d", logic: f197, messageValues: [] },
+        { id: "siblings.list.required", digest: "793a319d", logic: f198, messageValues: [] },
+        { id: "siblings.group-needs.shown", digest: "793a319d", logic: f199, messageValues: [] },
+        { id: "siblings.group-needs.required", digest: "793a319d", logic: f200, messageValues: [] },
+        { id: "siblings.orders-together.shown", digest: "a423a1d5", logic: f202, messageValues: [] },
+        { id: "siblings.orders-together.required", digest: "a423a1d5", logic: f203, messageValues: [] },
+        { id: "siblings.list.matches-placed-with", digest: "37a2bf3a", logic: f214, messageValues: [] },
       ] }
     ],
   };
