@@ -57,6 +57,9 @@ import assessmentWales_invalid_representation_period_not_whole_days from '../../
 import assessmentWales_invalid_unknown_region from '../../forms/assessment-wales/examples/invalid.unknown-region.json';
 import assessmentWales_valid_full from '../../forms/assessment-wales/examples/valid.full.json';
 import assessmentWales_valid_minimal from '../../forms/assessment-wales/examples/valid.minimal.json';
+import assessmentWales_valid_stage_assessing from '../../forms/assessment-wales/examples/valid.stage-assessing.json';
+import assessmentWales_valid_stage_decided from '../../forms/assessment-wales/examples/valid.stage-decided.json';
+import assessmentWales_valid_stage_proposalSent from '../../forms/assessment-wales/examples/valid.stage-proposalSent.json';
 
 /** Every form's examples, by form id and example name (`valid.full`, `invalid.<reason>`). */
 export const formExamples: Readonly<Record<FormId, Readonly<Record<string, FormExample>>>> = {
@@ -125,5 +128,8 @@ export const formExamples: Readonly<Record<FormId, Readonly<Record<string, FormE
     'invalid.unknown-region': assessmentWales_invalid_unknown_region as FormExample,
     'valid.full': assessmentWales_valid_full as FormExample,
     'valid.minimal': assessmentWales_valid_minimal as FormExample,
+    'valid.stage-assessing': assessmentWales_valid_stage_assessing as FormExample,
+    'valid.stage-decided': assessmentWales_valid_stage_decided as FormExample,
+    'valid.stage-proposalSent': assessmentWales_valid_stage_proposalSent as FormExample,
   },
 };

@@ -4,8 +4,9 @@ import type { IsoDate, Person, Professional, SupportItem, StayingInTouch, SignOf
 /**
  * Data of an assessment of need for adoption support services by a local authority in Wales (Adoption Support Services (Local Authorities) (Wales) Regulations 2005 regs 7-10, 13 and 15; NAS Wales Appendix 4). Labels live in i18n/.
  */
-export interface AssessmentWalesData {
+export type AssessmentWalesData = {
   header: {
+    assessmentStatus: "assessing" | "proposalSent" | "decided";
     childName: string;
     dateOfBirth: IsoDate;
     adoptiveFamilyName: string;
@@ -82,6 +83,12 @@ export interface AssessmentWalesData {
     requesterCategoryOther?: string;
     personAssessedName?: string;
     personAssessedDateOfBirth?: IsoDate;
+    personAssessedContact?: {
+      address?: string;
+      phone?: string;
+      email?: string;
+      [k: string]: unknown;
+    };
     contactArrangementsBeforeRequest?: boolean;
     contactArrangementsDate?: IsoDate;
     adoptionRoute: "agency" | "nonAgency" | "stepParent" | "intercountry";
@@ -97,9 +104,20 @@ export interface AssessmentWalesData {
     urgent: boolean;
     urgentReason?: string;
     urgentServicesStartDate?: IsoDate;
+    assessmentPlan?: {
+      targetCompletionDate?: IsoDate;
+      peopleToSee?: {
+        name: string;
+        relationship?: string;
+        plannedDate?: IsoDate;
+        dateSeen?: IsoDate;
+        [k: string]: unknown;
+      }[];
+      [k: string]: unknown;
+    };
     [k: string]: unknown;
   };
-  child: {
+  child?: {
     childViews: string;
     childViewsHow?: string;
     childThinksWouldHelp: string;
@@ -129,7 +147,7 @@ export interface AssessmentWalesData {
     stayingInTouch?: StayingInTouch[];
     [k: string]: unknown;
   };
-  family: {
+  family?: {
     personAssessedNeeds: string;
     childAndFamilyNeeds: string;
     familyHistory: string;
@@ -180,7 +198,7 @@ export interface AssessmentWalesData {
     toolsNotes?: string;
     [k: string]: unknown;
   };
-  consultation: {
+  consultation?: {
     bodiesConsulted?: {
       bodyType: "healthBoard" | "nhsTrust" | "educationAuthority" | "otherLocalAuthority";
       name: string;
@@ -196,12 +214,13 @@ export interface AssessmentWalesData {
     supervisor?: Professional;
     [k: string]: unknown;
   };
-  analysis: {
+  analysis?: {
     analysis: string;
     statementOfNeeds: string;
     needLevel?: "low" | "medium" | "high";
     noServicesProposed: boolean;
     proposedServices?: SupportItem[];
+    servicesRepeated?: boolean;
     financialSupport: {
       assessed: boolean;
       basis?: string;
@@ -219,22 +238,22 @@ export interface AssessmentWalesData {
     part4CarePlan?: boolean;
     [k: string]: unknown;
   };
-  notice: {
-    representationPeriodWorkingDays: number;
-    noticeSentDate: IsoDate;
+  notice?: {
+    representationPeriodWorkingDays?: number;
+    noticeSentDate?: IsoDate;
     noticeToChildAppropriate?: boolean;
-    addressee: "person" | "adoptiveParent" | "appropriateAdult";
+    addressee?: "person" | "adoptiveParent" | "appropriateAdult";
     addresseeName?: string;
     representationsDeadline?: IsoDate;
-    representationsStatus: "made" | "satisfied" | "periodExpired" | "awaiting";
+    representationsStatus?: "made" | "satisfied" | "periodExpired" | "awaiting";
     representationsDate?: IsoDate;
     representationsSummary?: string;
     earliestDecisionDate?: IsoDate;
-    decisionOutcome: "asProposed" | "amended" | "noServices";
-    decisionReasons: string;
-    decisionDate: IsoDate;
-    decisionNoticeDate: IsoDate;
-    planNeeded: boolean;
+    decisionOutcome?: "asProposed" | "amended" | "noServices";
+    decisionReasons?: string;
+    decisionDate?: IsoDate;
+    decisionNoticeDate?: IsoDate;
+    planNeeded?: boolean;
     planUpdatedDate?: IsoDate;
     reviewDate?: IsoDate;
     nominatedMonitor?: Professional;
@@ -253,10 +272,10 @@ export interface AssessmentWalesData {
     }[];
     [k: string]: unknown;
   };
-  signOff: {
-    assessor: SignOff;
-    manager: SignOff;
+  signOff?: {
+    assessor?: SignOff;
+    manager?: SignOff;
     [k: string]: unknown;
   };
   [k: string]: unknown;
-}
+};

@@ -17,10 +17,12 @@ import rulesDecision from '../../../../forms/assessment-wales/rules/decision.jso
 import rulesFollowUps from '../../../../forms/assessment-wales/rules/follow-ups.json';
 import version2025_1Schema from '../../../../forms/assessment-wales/versions/2025.1/schema.json';
 import version2026_1Schema from '../../../../forms/assessment-wales/versions/2026.1/schema.json';
+import version2026_2Schema from '../../../../forms/assessment-wales/versions/2026.2/schema.json';
 import migration2025_1To2026_1 from '../../../../forms/assessment-wales/migrations/2025.1-to-2026.1.json';
 import migration2026_1To2026_2 from '../../../../forms/assessment-wales/migrations/2026.1-to-2026.2.json';
+import migration2026_2To2026_3 from '../../../../forms/assessment-wales/migrations/2026.2-to-2026.3.json';
 
-/** The `assessment-wales` form, version 2026.2. */
+/** The `assessment-wales` form, version 2026.3. */
 export const assessmentWales: FormDefinitionData = {
   manifest: manifest as FormManifest,
   schema,
@@ -28,10 +30,11 @@ export const assessmentWales: FormDefinitionData = {
   locales: { en: localeEn, cy: localeCy },
   rulePacks: { 'eligibility': rulesEligibility, 'assessment': rulesAssessment, 'siblings': rulesSiblings, 'consultation': rulesConsultation, 'services': rulesServices, 'urgent': rulesUrgent, 'notice': rulesNotice, 'decision': rulesDecision, 'follow-ups': rulesFollowUps },
   history: {
-    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema } },
+    versions: { '2025.1': { schema: version2025_1Schema }, '2026.1': { schema: version2026_1Schema }, '2026.2': { schema: version2026_2Schema } },
     migrations: [
       { name: '2025.1-to-2026.1', content: migration2025_1To2026_1 },
       { name: '2026.1-to-2026.2', content: migration2026_1To2026_2 },
+      { name: '2026.2-to-2026.3', content: migration2026_2To2026_3 },
     ],
   },
 };

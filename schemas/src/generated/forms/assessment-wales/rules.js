@@ -64,353 +64,363 @@ export default function rules(ops) {
   const v34 = ops.path("data.referral.scope");
   const f35 = (c) => p2(v34(c), "limited", K());
   const f36 = (c) => p2(v34(c), "limited", K());
-  const f37 = (c) => true;
-  const f38 = (c) => true;
-  const f39 = (c) => true;
-  const f40 = (c) => true;
-  const v41 = ops.path("data.consultation.assessorSuitablyQualified");
-  const f42 = (c) => p2(v41(c), false, K());
-  const f43 = (c) => p2(v41(c), false, K());
-  const f44 = (c) => p2(v1(c), "relatedPersonWithContact", K());
-  const f45 = (c) => (K(), M((T(p2(v1(c), "relatedPersonWithContact", K())) ? true : null)));
-  const v46 = ops.path("data.consultation.relatedPersonContactOnly");
-  const f47 = (c) => {
+  const v37 = ops.path("data.header.assessmentStatus");
+  const f38 = (c) => p27(v37(c), "assessing", K());
+  const f39 = (c) => p27(v37(c), "assessing", K());
+  const f40 = (c) => p27(v37(c), "assessing", K());
+  const f41 = (c) => p27(v37(c), "assessing", K());
+  const v42 = ops.path("data.consultation.assessorSuitablyQualified");
+  const f43 = (c) => p2(v42(c), false, K());
+  const f44 = (c) => p2(v42(c), false, K());
+  const f45 = (c) => p2(v1(c), "relatedPersonWithContact", K());
+  const f46 = (c) => (K(), M((T(p2(v1(c), "relatedPersonWithContact", K())) ? true : null)));
+  const v47 = ops.path("data.consultation.relatedPersonContactOnly");
+  const f48 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p2(v1(c), "relatedPersonWithContact", K()), K()), T(t1) ? t1 : p27(v46(c), false, K()))));
+    return (K(), M((t1 = p20(p2(v1(c), "relatedPersonWithContact", K()), K()), T(t1) ? t1 : p27(v47(c), false, K()))));
   };
-  const f48 = (c) => true;
-  const v49 = ops.path("data.family.childToParentViolence.asked");
-  const f50 = (c) => p27(v49(c), false, K());
-  const f51 = (c) => p2(v49(c), true, K());
-  const f52 = (c) => p2(v49(c), true, K());
-  const f53 = (c) => p2(v49(c), true, K());
-  const v54 = ops.path("data.family.childToParentViolence.present");
-  const f55 = (c) => {
+  const f49 = (c) => p27(v37(c), "assessing", K());
+  const v50 = ops.path("data.family.childToParentViolence.asked");
+  const f51 = (c) => p27(v50(c), false, K());
+  const f52 = (c) => p2(v50(c), true, K());
+  const f53 = (c) => p2(v50(c), true, K());
+  const f54 = (c) => p2(v50(c), true, K());
+  const v55 = ops.path("data.family.childToParentViolence.present");
+  const f56 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v49(c), true, K()), T(t1) ? p18(v54(c), ["yes", "unsure"], K()) : t1)));
+    return (K(), M((t1 = p2(v50(c), true, K()), T(t1) ? p18(v55(c), ["yes", "unsure"], K()) : t1)));
   };
-  const f56 = (c) => true;
-  const v57 = ops.path("data.family.fasdConsidered");
-  const f58 = (c) => p27(v57(c), false, K());
-  const f59 = (c) => p2(v57(c), true, K());
-  const v60 = ops.path("data.family.everyoneAgrees");
-  const f61 = (c) => p2(v60(c), false, K());
-  const v62 = ops.path("data.child.siblings.hasSiblings");
-  const f63 = (c) => p18(v62(c), ["placedTogether", "placedApart", "both"], K());
-  const f64 = (c) => p18(v62(c), ["placedTogether", "placedApart", "both"], K());
-  const f65 = (c) => p18(v62(c), ["placedTogether", "placedApart", "both"], K());
-  const f66 = (c) => p18(v62(c), ["placedTogether", "placedApart", "both"], K());
-  const v67 = ops.path("row.livingArrangement");
-  const f68 = (c) => {
+  const f57 = (c) => p27(v37(c), "assessing", K());
+  const v58 = ops.path("data.family.fasdConsidered");
+  const f59 = (c) => p27(v58(c), false, K());
+  const f60 = (c) => p2(v58(c), true, K());
+  const v61 = ops.path("data.family.everyoneAgrees");
+  const f62 = (c) => p2(v61(c), false, K());
+  const v63 = ops.path("data.child.siblings.hasSiblings");
+  const f64 = (c) => p18(v63(c), ["placedTogether", "placedApart", "both"], K());
+  const f65 = (c) => p18(v63(c), ["placedTogether", "placedApart", "both"], K());
+  const f66 = (c) => p18(v63(c), ["placedTogether", "placedApart", "both"], K());
+  const f67 = (c) => p18(v63(c), ["placedTogether", "placedApart", "both"], K());
+  const v68 = ops.path("row.livingArrangement");
+  const f69 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p11(v67(c), K()), K()), T(t1) ? p27(v67(c), "sameAdoptiveFamily", K()) : t1)));
+    return (K(), M((t1 = p20(p11(v68(c), K()), K()), T(t1) ? p27(v68(c), "sameAdoptiveFamily", K()) : t1)));
   };
-  const f69 = (c) => p2(v67(c), "other", K());
-  const v70 = ops.path("index");
-  const $71 = ops.op("+");
-  const f72 = (c) => $71([v70(c), 1], c);
-  const v73 = ops.path("data.child.siblings.siblings");
-  const f74 = (c) => v73(c);
-  const v75 = ops.path("livingArrangement");
-  const f76 = (c) => p2(v75(c), "sameAdoptiveFamily", K());
-  const a77 = [f74, f76];
-  const $78 = ops.op("some");
-  const f79 = (c) => {
+  const f70 = (c) => p2(v68(c), "other", K());
+  const v71 = ops.path("index");
+  const $72 = ops.op("+");
+  const f73 = (c) => $72([v71(c), 1], c);
+  const v74 = ops.path("data.child.siblings.siblings");
+  const f75 = (c) => v74(c);
+  const v76 = ops.path("livingArrangement");
+  const f77 = (c) => p2(v76(c), "sameAdoptiveFamily", K());
+  const a78 = [f75, f77];
+  const $79 = ops.op("some");
+  const f80 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p18(v62(c), ["placedTogether", "both"], K()), K()), T(t1) ? t1 : (t1 = p11(v73(c), K()), T(t1) ? t1 : $78(a77, c)))));
+    return (K(), M((t1 = p20(p18(v63(c), ["placedTogether", "both"], K()), K()), T(t1) ? t1 : (t1 = p11(v74(c), K()), T(t1) ? t1 : $79(a78, c)))));
   };
-  const f80 = (c) => v73(c);
-  const f81 = (c) => {
+  const f81 = (c) => v74(c);
+  const f82 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p11(v75(c), K()), K()), T(t1) ? p27(v75(c), "sameAdoptiveFamily", K()) : t1)));
+    return (K(), M((t1 = p20(p11(v76(c), K()), K()), T(t1) ? p27(v76(c), "sameAdoptiveFamily", K()) : t1)));
   };
-  const a82 = [f80, f81];
-  const f83 = (c) => {
+  const a83 = [f81, f82];
+  const f84 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p18(v62(c), ["placedApart", "both"], K()), K()), T(t1) ? t1 : (t1 = p11(v73(c), K()), T(t1) ? t1 : $78(a82, c)))));
+    return (K(), M((t1 = p20(p18(v63(c), ["placedApart", "both"], K()), K()), T(t1) ? t1 : (t1 = p11(v74(c), K()), T(t1) ? t1 : $79(a83, c)))));
   };
-  const f84 = (c) => v73(c);
-  const f85 = (c) => p2(v75(c), "sameAdoptiveFamily", K());
-  const a86 = [f84, f85];
-  const f87 = (c) => v73(c);
-  const f88 = (c) => {
+  const f85 = (c) => v74(c);
+  const f86 = (c) => p2(v76(c), "sameAdoptiveFamily", K());
+  const a87 = [f85, f86];
+  const f88 = (c) => v74(c);
+  const f89 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p11(v75(c), K()), K()), T(t1) ? p27(v75(c), "sameAdoptiveFamily", K()) : t1)));
+    return (K(), M((t1 = p20(p11(v76(c), K()), K()), T(t1) ? p27(v76(c), "sameAdoptiveFamily", K()) : t1)));
   };
-  const a89 = [f87, f88];
-  const f90 = (c) => {
+  const a90 = [f88, f89];
+  const f91 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p20(p18(v62(c), ["placedTogether", "placedApart"], K()), K()), T(t2) ? t2 : p20((K(), M((t1 = $78(a86, c), T(t1) ? $78(a89, c) : t1))), K()))));
+    return (K(), M((t2 = p20(p18(v63(c), ["placedTogether", "placedApart"], K()), K()), T(t2) ? t2 : p20((K(), M((t1 = $79(a87, c), T(t1) ? $79(a90, c) : t1))), K()))));
   };
-  const v91 = ops.path("data.analysis.noServicesProposed");
-  const v92 = ops.path("data.analysis.proposedServices");
-  const f93 = (c) => v92(c);
-  const v94 = ops.path("needArea");
-  const v95 = ops.path("fundingRoute");
-  const f96 = (c) => {
+  const v92 = ops.path("data.analysis.noServicesProposed");
+  const v93 = ops.path("data.analysis.proposedServices");
+  const f94 = (c) => v93(c);
+  const v95 = ops.path("needArea");
+  const v96 = ops.path("fundingRoute");
+  const f97 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v94(c), "health", K()), T(t1) ? t1 : p2(v95(c), "health", K()))));
+    return (K(), M((t1 = p2(v95(c), "health", K()), T(t1) ? t1 : p2(v96(c), "health", K()))));
   };
-  const a97 = [f93, f96];
-  const v98 = ops.path("data.consultation.bodiesConsulted");
-  const f99 = (c) => v98(c);
-  const v100 = ops.path("bodyType");
-  const f101 = (c) => p18(v100(c), ["healthBoard", "nhsTrust"], K());
-  const a102 = [f99, f101];
-  const f103 = (c) => {
+  const a98 = [f94, f97];
+  const v99 = ops.path("data.consultation.bodiesConsulted");
+  const f100 = (c) => v99(c);
+  const v101 = ops.path("bodyType");
+  const f102 = (c) => p18(v101(c), ["healthBoard", "nhsTrust"], K());
+  const a103 = [f100, f102];
+  const f104 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p20((K(), M((t1 = p27(v91(c), true, K()), T(t1) ? $78(a97, c) : t1))), K()), T(t2) ? t2 : $78(a102, c))));
+    return (K(), M((t2 = p20((K(), M((t1 = p27(v92(c), true, K()), T(t1) ? $79(a98, c) : t1))), K()), T(t2) ? t2 : $79(a103, c))));
   };
-  const f104 = (c) => v92(c);
-  const f105 = (c) => {
+  const f105 = (c) => v93(c);
+  const f106 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v94(c), "education", K()), T(t1) ? t1 : p2(v95(c), "education", K()))));
+    return (K(), M((t1 = p2(v95(c), "education", K()), T(t1) ? t1 : p2(v96(c), "education", K()))));
   };
-  const a106 = [f104, f105];
-  const f107 = (c) => v98(c);
-  const f108 = (c) => p2(v100(c), "educationAuthority", K());
-  const a109 = [f107, f108];
-  const f110 = (c) => {
+  const a107 = [f105, f106];
+  const f108 = (c) => v99(c);
+  const f109 = (c) => p2(v101(c), "educationAuthority", K());
+  const a110 = [f108, f109];
+  const f111 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p20((K(), M((t1 = p27(v91(c), true, K()), T(t1) ? $78(a106, c) : t1))), K()), T(t2) ? t2 : $78(a109, c))));
+    return (K(), M((t2 = p20((K(), M((t1 = p27(v92(c), true, K()), T(t1) ? $79(a107, c) : t1))), K()), T(t2) ? t2 : $79(a110, c))));
   };
-  const f111 = (c) => v98(c);
-  const f112 = (c) => p18(v100(c), ["healthBoard", "nhsTrust", "educationAuthority"], K());
-  const a113 = [f111, f112];
-  const $114 = ops.op("none");
-  const f115 = (c) => $114(a113, c);
-  const f116 = (c) => v98(c);
-  const f117 = (c) => p18(v100(c), ["healthBoard", "nhsTrust", "educationAuthority"], K());
-  const a118 = [f116, f117];
-  const f119 = (c) => $114(a118, c);
-  const f120 = (c) => v98(c);
-  const f121 = (c) => p2(v100(c), "otherLocalAuthority", K());
-  const a122 = [f120, f121];
-  const $123 = ops.op("filter");
-  const f124 = (c) => $123(a122, c);
-  const v125 = ops.path("dateConsulted");
-  const f126 = (c) => v125(c);
-  const a127 = [f124, f126];
-  const $128 = ops.op("map");
-  const $129 = ops.op("date_max");
-  const v130 = ops.path("params.workingDays");
-  const v131 = ops.path("params.counting");
-  const p132 = ops.positional("working_days_add");
-  const f133 = (c) => M(p132($129([$128(a127, c)], c), v130(c), v131(c), K()));
-  const f134 = (c) => p27(v91(c), true, K());
-  const f135 = (c) => p2(v91(c), false, K());
-  const v136 = ops.path("row.tier");
-  const v137 = ops.path("params.tiersNeedingSignOff");
-  const f138 = (c) => p18(v136(c), v137(c), K());
-  const f139 = (c) => $71([v70(c), 1], c);
-  const v140 = ops.path("row.needArea");
-  const v141 = ops.path("params.contactNeedAreas");
-  const f142 = (c) => {
+  const f112 = (c) => v99(c);
+  const f113 = (c) => p18(v101(c), ["healthBoard", "nhsTrust", "educationAuthority"], K());
+  const a114 = [f112, f113];
+  const $115 = ops.op("none");
+  const f116 = (c) => $115(a114, c);
+  const f117 = (c) => v99(c);
+  const f118 = (c) => p18(v101(c), ["healthBoard", "nhsTrust", "educationAuthority"], K());
+  const a119 = [f117, f118];
+  const f120 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p2(v1(c), "relatedPersonWithContact", K()), K()), T(t1) ? t1 : (t1 = p11(v140(c), K()), T(t1) ? t1 : p18(v140(c), v141(c), K())))));
+    return (K(), M((t1 = p27(v37(c), "assessing", K()), T(t1) ? $115(a119, c) : t1)));
   };
-  const f143 = (c) => $71([v70(c), 1], c);
-  const v144 = ops.path("data.analysis.financialSupport.assessed");
-  const f145 = (c) => p2(v144(c), true, K());
-  const f146 = (c) => p2(v144(c), true, K());
-  const f147 = (c) => p2(v144(c), true, K());
-  const f148 = (c) => p2(v144(c), true, K());
-  const f149 = (c) => p2(v144(c), true, K());
-  const f150 = (c) => p2(v144(c), true, K());
-  const v151 = ops.path("data.analysis.financialSupport.frequency");
-  const f152 = (c) => {
+  const f121 = (c) => v99(c);
+  const f122 = (c) => p2(v101(c), "otherLocalAuthority", K());
+  const a123 = [f121, f122];
+  const $124 = ops.op("filter");
+  const f125 = (c) => $124(a123, c);
+  const v126 = ops.path("dateConsulted");
+  const f127 = (c) => v126(c);
+  const a128 = [f125, f127];
+  const $129 = ops.op("map");
+  const $130 = ops.op("date_max");
+  const v131 = ops.path("params.workingDays");
+  const v132 = ops.path("params.counting");
+  const p133 = ops.positional("working_days_add");
+  const f134 = (c) => M(p133($130([$129(a128, c)], c), v131(c), v132(c), K()));
+  const f135 = (c) => p27(v92(c), true, K());
+  const f136 = (c) => p2(v92(c), false, K());
+  const v137 = ops.path("row.tier");
+  const v138 = ops.path("params.tiersNeedingSignOff");
+  const f139 = (c) => p18(v137(c), v138(c), K());
+  const f140 = (c) => $72([v71(c), 1], c);
+  const v141 = ops.path("row.needArea");
+  const v142 = ops.path("params.contactNeedAreas");
+  const f143 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v144(c), true, K()), T(t1) ? p27(v151(c), "oneOff", K()) : t1)));
+    return (K(), M((t1 = p20(p2(v1(c), "relatedPersonWithContact", K()), K()), T(t1) ? t1 : (t1 = p11(v141(c), K()), T(t1) ? t1 : p18(v141(c), v142(c), K())))));
   };
+  const f144 = (c) => $72([v71(c), 1], c);
+  const v145 = ops.path("data.analysis.financialSupport.assessed");
+  const f146 = (c) => p2(v145(c), true, K());
+  const f147 = (c) => p2(v145(c), true, K());
+  const f148 = (c) => p2(v145(c), true, K());
+  const f149 = (c) => p2(v145(c), true, K());
+  const f150 = (c) => p2(v145(c), true, K());
+  const f151 = (c) => p2(v145(c), true, K());
+  const v152 = ops.path("data.analysis.financialSupport.frequency");
   const f153 = (c) => {
     let t1;
-    return (K(), M((t1 = p2(v144(c), true, K()), T(t1) ? (t1 = p20(p11(v151(c), K()), K()), T(t1) ? p27(v151(c), "oneOff", K()) : t1) : t1)));
+    return (K(), M((t1 = p2(v145(c), true, K()), T(t1) ? p27(v152(c), "oneOff", K()) : t1)));
   };
-  const f154 = (c) => p2(v144(c), true, K());
-  const f155 = (c) => p2(v144(c), true, K());
-  const v156 = ops.path("data.header.placementDate");
-  const v157 = ops.path("params.placedMonths");
-  const p158 = ops.positional("date_add");
-  const f159 = (c) => M(p158(v156(c), v157(c), "months", K()));
-  const v160 = ops.path("data.analysis.tessaReferral");
-  const f161 = (c) => p2(v160(c), true, K());
-  const f162 = (c) => p2(v160(c), true, K());
-  const f163 = (c) => p2(v160(c), true, K());
-  const v164 = ops.path("data.analysis.tessaConsent");
-  const f165 = (c) => {
+  const f154 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p2(v160(c), true, K()), K()), T(t1) ? t1 : p27(v164(c), false, K()))));
+    return (K(), M((t1 = p2(v145(c), true, K()), T(t1) ? (t1 = p20(p11(v152(c), K()), K()), T(t1) ? p27(v152(c), "oneOff", K()) : t1) : t1)));
   };
-  const f166 = (c) => p2(v160(c), true, K());
-  const v167 = ops.path("data.analysis.needLevel");
-  const v168 = ops.path("params.needLevels");
-  const f169 = (c) => {
+  const f155 = (c) => p2(v145(c), true, K());
+  const f156 = (c) => p2(v145(c), true, K());
+  const v157 = ops.path("data.header.placementDate");
+  const v158 = ops.path("params.placedMonths");
+  const p159 = ops.positional("date_add");
+  const f160 = (c) => M(p159(v157(c), v158(c), "months", K()));
+  const v161 = ops.path("data.analysis.tessaReferral");
+  const f162 = (c) => p2(v161(c), true, K());
+  const f163 = (c) => p2(v161(c), true, K());
+  const f164 = (c) => p2(v161(c), true, K());
+  const v165 = ops.path("data.analysis.tessaConsent");
+  const f166 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p2(v160(c), true, K()), K()), T(t1) ? t1 : (t1 = p11(v167(c), K()), T(t1) ? t1 : p18(v167(c), v168(c), K())))));
+    return (K(), M((t1 = p20(p2(v161(c), true, K()), K()), T(t1) ? t1 : p27(v165(c), false, K()))));
   };
-  const v170 = ops.path("derived.analysis.tessaEligibleFrom");
-  const v171 = ops.path("data.analysis.tessaReferralDate");
-  const $172 = ops.op("today");
-  const k173 = [];
-  const f174 = (c) => {
+  const f167 = (c) => p2(v161(c), true, K());
+  const v168 = ops.path("data.analysis.needLevel");
+  const v169 = ops.path("params.needLevels");
+  const f170 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p2(v160(c), true, K()), K()), T(t1) ? t1 : (t1 = p11(v170(c), K()), T(t1) ? t1 : p23((K(), M((T(p11(v171(c), K())) ? $172(k173, c) : v171(c)))), v170(c), K())))));
+    return (K(), M((t1 = p20(p2(v161(c), true, K()), K()), T(t1) ? t1 : (t1 = p11(v168(c), K()), T(t1) ? t1 : p18(v168(c), v169(c), K())))));
   };
-  const f175 = (c) => v170(c);
-  const p176 = ops.positional("date_diff");
-  const f177 = (c) => p176(v156(c), v170(c), "months", K());
-  const v178 = ops.path("data.referral.urgent");
-  const f179 = (c) => p2(v178(c), true, K());
-  const f180 = (c) => p2(v178(c), true, K());
-  const f181 = (c) => p2(v178(c), true, K());
-  const v182 = ops.path("row.startDate");
-  const v183 = ops.path("data.notice.decisionDate");
-  const v184 = ops.path("params.tiersNeedingDecision");
-  const f185 = (c) => {
+  const v171 = ops.path("derived.analysis.tessaEligibleFrom");
+  const v172 = ops.path("data.analysis.tessaReferralDate");
+  const $173 = ops.op("today");
+  const k174 = [];
+  const f175 = (c) => {
     let t1;
-    return (K(), M((t1 = p11(v182(c), K()), T(t1) ? t1 : (t1 = p11(v183(c), K()), T(t1) ? t1 : (t1 = p2(v178(c), true, K()), T(t1) ? t1 : (t1 = p20(p18(v136(c), v184(c), K()), K()), T(t1) ? t1 : p23(v182(c), v183(c), K())))))));
+    return (K(), M((t1 = p20(p2(v161(c), true, K()), K()), T(t1) ? t1 : (t1 = p11(v171(c), K()), T(t1) ? t1 : p23((K(), M((T(p11(v172(c), K())) ? $173(k174, c) : v172(c)))), v171(c), K())))));
   };
-  const f186 = (c) => $71([v70(c), 1], c);
-  const f187 = (c) => v183(c);
-  const v188 = ops.path("data.referral.urgentServicesStartDate");
-  const k189 = [];
-  const v190 = ops.path("params.openDays");
-  const f191 = (c) => {
+  const f176 = (c) => v171(c);
+  const p177 = ops.positional("date_diff");
+  const f178 = (c) => p177(v157(c), v171(c), "months", K());
+  const v179 = ops.path("data.referral.urgent");
+  const f180 = (c) => p2(v179(c), true, K());
+  const f181 = (c) => p2(v179(c), true, K());
+  const f182 = (c) => p2(v179(c), true, K());
+  const v183 = ops.path("row.startDate");
+  const v184 = ops.path("data.notice.decisionDate");
+  const v185 = ops.path("params.tiersNeedingDecision");
+  const f186 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p2(v178(c), true, K()), K()), T(t1) ? t1 : (t1 = p20(p11(v183(c), K()), K()), T(t1) ? t1 : (t1 = p11((K(), M((T(p11(v188(c), K())) ? v12(c) : v188(c)))), K()), T(t1) ? t1 : p13($172(k189, c), M(p158((K(), M((T(p11(v188(c), K())) ? v12(c) : v188(c)))), v190(c), "days", K())), K()))))));
+    return (K(), M((t1 = p11(v183(c), K()), T(t1) ? t1 : (t1 = p11(v184(c), K()), T(t1) ? t1 : (t1 = p2(v179(c), true, K()), T(t1) ? t1 : (t1 = p20(p18(v137(c), v185(c), K()), K()), T(t1) ? t1 : p23(v183(c), v184(c), K())))))));
   };
-  const f192 = (c) => (K(), M((T(p11(v188(c), K())) ? v12(c) : v188(c))));
-  const v193 = ops.path("data.notice.noticeSentDate");
-  const v194 = ops.path("data.notice.representationPeriodWorkingDays");
-  const v195 = ops.path("params.defaultWorkingDays");
-  const f196 = (c) => M(p132(v193(c), (K(), M((T(p11(v194(c), K())) ? v195(c) : v194(c)))), v131(c), K()));
-  const v197 = ops.path("data.notice.representationsStatus");
-  const f198 = (c) => p18(v197(c), ["made", "satisfied"], K());
-  const f199 = (c) => p2(v197(c), "made", K());
-  const f200 = (c) => p2(v197(c), "made", K());
-  const v201 = ops.path("data.notice.representationsDate");
-  const f202 = (c) => {
+  const f187 = (c) => $72([v71(c), 1], c);
+  const f188 = (c) => v184(c);
+  const v189 = ops.path("data.referral.urgentServicesStartDate");
+  const k190 = [];
+  const v191 = ops.path("params.openDays");
+  const f192 = (c) => {
     let t1;
-    return (K(), M((t1 = p11(v201(c), K()), T(t1) ? t1 : (t1 = p11(v193(c), K()), T(t1) ? t1 : p23(v201(c), v193(c), K())))));
+    return (K(), M((t1 = p20(p2(v179(c), true, K()), K()), T(t1) ? t1 : (t1 = p20(p11(v184(c), K()), K()), T(t1) ? t1 : (t1 = p11((K(), M((T(p11(v189(c), K())) ? v12(c) : v189(c)))), K()), T(t1) ? t1 : p13($173(k190, c), M(p159((K(), M((T(p11(v189(c), K())) ? v12(c) : v189(c)))), v191(c), "days", K())), K()))))));
   };
-  const f203 = (c) => v193(c);
-  const v204 = ops.path("derived.notice.representationsDeadline");
-  const k205 = [];
-  const f206 = (c) => {
+  const f193 = (c) => (K(), M((T(p11(v189(c), K())) ? v12(c) : v189(c))));
+  const v194 = ops.path("data.notice.noticeSentDate");
+  const v195 = ops.path("data.notice.representationPeriodWorkingDays");
+  const v196 = ops.path("params.defaultWorkingDays");
+  const f197 = (c) => M(p133(v194(c), (K(), M((T(p11(v195(c), K())) ? v196(c) : v195(c)))), v132(c), K()));
+  const v198 = ops.path("data.notice.representationsStatus");
+  const f199 = (c) => p18(v198(c), ["made", "satisfied"], K());
+  const f200 = (c) => p2(v198(c), "made", K());
+  const f201 = (c) => p2(v198(c), "made", K());
+  const v202 = ops.path("data.notice.representationsDate");
+  const f203 = (c) => {
     let t1;
-    return (K(), M((t1 = p27(v197(c), "periodExpired", K()), T(t1) ? t1 : (t1 = p11(v204(c), K()), T(t1) ? t1 : p24($172(k205, c), v204(c), K())))));
+    return (K(), M((t1 = p11(v202(c), K()), T(t1) ? t1 : (t1 = p11(v194(c), K()), T(t1) ? t1 : p23(v202(c), v194(c), K())))));
   };
-  const f207 = (c) => v204(c);
-  const k208 = [];
-  const f209 = (c) => {
+  const f204 = (c) => v194(c);
+  const v205 = ops.path("derived.notice.representationsDeadline");
+  const k206 = [];
+  const f207 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v193(c), K())) ? $172(k208, c) : v193(c)))), K()), v22(c), K()) : t1)));
+    return (K(), M((t1 = p27(v198(c), "periodExpired", K()), T(t1) ? t1 : (t1 = p11(v205(c), K()), T(t1) ? t1 : p24($173(k206, c), v205(c), K())))));
   };
-  const k210 = [];
-  const f211 = (c) => {
+  const f208 = (c) => v205(c);
+  const k209 = [];
+  const f210 = (c) => {
     let t1;
-    return (K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v193(c), K())) ? $172(k210, c) : v193(c)))), K()), v22(c), K()) : t1)));
+    return (K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v194(c), K())) ? $173(k209, c) : v194(c)))), K()), v22(c), K()) : t1)));
   };
-  const k212 = [];
-  const v213 = ops.path("data.notice.noticeToChildAppropriate");
-  const v214 = ops.path("data.notice.addressee");
-  const f215 = (c) => {
+  const k211 = [];
+  const f212 = (c) => {
+    let t1;
+    return (K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v194(c), K())) ? $173(k211, c) : v194(c)))), K()), v22(c), K()) : t1)));
+  };
+  const k213 = [];
+  const v214 = ops.path("data.notice.noticeToChildAppropriate");
+  const v215 = ops.path("data.notice.addressee");
+  const f216 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p20((K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v193(c), K())) ? $172(k212, c) : v193(c)))), K()), v22(c), K()) : t1))), K()), T(t2) ? t2 : (t2 = p27(v213(c), false, K()), T(t2) ? t2 : (t2 = p11(v214(c), K()), T(t2) ? t2 : p18(v214(c), ["adoptiveParent", "appropriateAdult"], K()))))));
+    return (K(), M((t2 = p20((K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v194(c), K())) ? $173(k213, c) : v194(c)))), K()), v22(c), K()) : t1))), K()), T(t2) ? t2 : (t2 = p27(v214(c), false, K()), T(t2) ? t2 : (t2 = p11(v215(c), K()), T(t2) ? t2 : p18(v215(c), ["adoptiveParent", "appropriateAdult"], K()))))));
   };
-  const k216 = [];
-  const f217 = (c) => {
+  const k217 = [];
+  const f218 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p20((K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v193(c), K())) ? $172(k216, c) : v193(c)))), K()), v22(c), K()) : t1))), K()), T(t2) ? t2 : (t2 = p27(v213(c), true, K()), T(t2) ? t2 : (t2 = p11(v214(c), K()), T(t2) ? t2 : p2(v214(c), "person", K()))))));
+    return (K(), M((t2 = p20((K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p30(p21(v19(c), (K(), M((T(p11(v194(c), K())) ? $173(k217, c) : v194(c)))), K()), v22(c), K()) : t1))), K()), T(t2) ? t2 : (t2 = p27(v214(c), true, K()), T(t2) ? t2 : (t2 = p11(v215(c), K()), T(t2) ? t2 : p2(v215(c), "person", K()))))));
   };
-  const k218 = [];
-  const f219 = (c) => {
+  const k219 = [];
+  const f220 = (c) => {
     let t1, t2;
-    return (K(), M((t2 = p20((K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p23(p21(v19(c), (K(), M((T(p11(v193(c), K())) ? $172(k218, c) : v193(c)))), K()), v22(c), K()) : t1))), K()), T(t2) ? t2 : (t2 = p11(v214(c), K()), T(t2) ? t2 : p2(v214(c), "person", K())))));
+    return (K(), M((t2 = p20((K(), M((t1 = p20(p11(v19(c), K()), K()), T(t1) ? p23(p21(v19(c), (K(), M((T(p11(v194(c), K())) ? $173(k219, c) : v194(c)))), K()), v22(c), K()) : t1))), K()), T(t2) ? t2 : (t2 = p11(v215(c), K()), T(t2) ? t2 : p2(v215(c), "person", K())))));
   };
-  const f220 = (c) => p18(v214(c), ["adoptiveParent", "appropriateAdult"], K());
-  const f221 = (c) => {
+  const f221 = (c) => p18(v215(c), ["adoptiveParent", "appropriateAdult"], K());
+  const f222 = (c) => {
     let t1;
-    return (K(), M((T((K(), M((t1 = p18(v197(c), ["made", "satisfied"], K()), T(t1) ? p20(p11(v201(c), K()), K()) : t1)))) ? v201(c) : (T(p11(v204(c), K())) ? null : M(p158(v204(c), 1, "days", K()))))));
+    return (K(), M((T((K(), M((t1 = p18(v198(c), ["made", "satisfied"], K()), T(t1) ? p20(p11(v202(c), K()), K()) : t1)))) ? v202(c) : (T(p11(v205(c), K())) ? null : M(p159(v205(c), 1, "days", K()))))));
   };
-  const v222 = ops.path("derived.notice.earliestDecisionDate");
-  const f223 = (c) => {
+  const v223 = ops.path("derived.notice.earliestDecisionDate");
+  const f224 = (c) => {
     let t1;
-    return (K(), M((t1 = p11(v183(c), K()), T(t1) ? t1 : (t1 = p11(v222(c), K()), T(t1) ? t1 : p23(v183(c), v222(c), K())))));
+    return (K(), M((t1 = p11(v184(c), K()), T(t1) ? t1 : (t1 = p11(v223(c), K()), T(t1) ? t1 : p23(v184(c), v223(c), K())))));
   };
-  const f224 = (c) => v222(c);
-  const f225 = (c) => {
+  const f225 = (c) => v223(c);
+  const f226 = (c) => {
     let t1;
-    return (K(), M((t1 = p11(v183(c), K()), T(t1) ? t1 : p27(v197(c), "awaiting", K()))));
+    return (K(), M((t1 = p11(v184(c), K()), T(t1) ? t1 : p27(v198(c), "awaiting", K()))));
   };
-  const v226 = ops.path("derived.consultation.otherAuthorityPeriodEnds");
-  const f227 = (c) => {
+  const v227 = ops.path("derived.consultation.otherAuthorityPeriodEnds");
+  const f228 = (c) => {
     let t1;
-    return (K(), M((t1 = p11(v183(c), K()), T(t1) ? t1 : (t1 = p11(v226(c), K()), T(t1) ? t1 : p24(v183(c), v226(c), K())))));
+    return (K(), M((t1 = p11(v184(c), K()), T(t1) ? t1 : (t1 = p11(v227(c), K()), T(t1) ? t1 : p23(v184(c), v227(c), K())))));
   };
-  const f228 = (c) => v226(c);
-  const v229 = ops.path("data.notice.decisionNoticeDate");
-  const f230 = (c) => {
+  const f229 = (c) => v227(c);
+  const v230 = ops.path("data.notice.decisionNoticeDate");
+  const f231 = (c) => {
     let t1;
-    return (K(), M((t1 = p11(v229(c), K()), T(t1) ? t1 : (t1 = p11(v183(c), K()), T(t1) ? t1 : p23(v229(c), v183(c), K())))));
+    return (K(), M((t1 = p11(v230(c), K()), T(t1) ? t1 : (t1 = p11(v184(c), K()), T(t1) ? t1 : p23(v230(c), v184(c), K())))));
   };
-  const f231 = (c) => v183(c);
-  const v232 = ops.path("data.notice.decisionOutcome");
-  const f233 = (c) => (K(), M((T(p2(v91(c), true, K())) ? [] : v92(c))));
-  const v234 = ops.path("accumulator");
-  const f235 = (c) => $71([v234(c), 1], c);
-  const f236 = (c) => 0;
-  const a237 = [f233, f235, f236];
-  const $238 = ops.op("reduce");
-  const v239 = ops.path("params.occasionsNeedingPlan");
-  const f240 = (c) => (K(), M((T(p2(v91(c), true, K())) ? [] : v92(c))));
-  const f241 = (c) => $71([v234(c), 1], c);
-  const f242 = (c) => 0;
-  const a243 = [f240, f241, f242];
-  const p244 = ops.positional("==");
-  const f245 = (c) => {
-    let t1, t2, t3, t4, t5;
-    return (K(), M((T(p2(v232(c), "noServices", K())) ? false : (T((K(), M((t1 = p2(v144(c), true, K()), T(t1) ? (t1 = p20(p11(v151(c), K()), K()), T(t1) ? p27(v151(c), "oneOff", K()) : t1) : t1)))) ? true : (T(p23($71([$238(a237, c), (K(), M((T((K(), M((t2 = p2(v144(c), true, K()), T(t2) ? p2(v151(c), "oneOff", K()) : t2)))) ? 1 : 0)))], c), v239(c), K())) ? true : (T((K(), M((t3 = p2(v91(c), true, K()), T(t3) ? p20(p2(v144(c), true, K()), K()) : t3)))) ? false : (T((K(), M((t5 = p244($238(a243, c), 0, K()), T(t5) ? (K(), M((t4 = p2(v144(c), true, K()), T(t4) ? p2(v151(c), "oneOff", K()) : t4))) : t5)))) ? false : null)))))));
+  const f232 = (c) => v184(c);
+  const v233 = ops.path("data.notice.decisionOutcome");
+  const v234 = ops.path("data.analysis.servicesRepeated");
+  const f235 = (c) => (K(), M((T(p2(v92(c), true, K())) ? [] : v93(c))));
+  const v236 = ops.path("accumulator");
+  const f237 = (c) => $72([v236(c), 1], c);
+  const f238 = (c) => 0;
+  const a239 = [f235, f237, f238];
+  const $240 = ops.op("reduce");
+  const v241 = ops.path("params.occasionsNeedingPlan");
+  const f242 = (c) => (K(), M((T(p2(v92(c), true, K())) ? [] : v93(c))));
+  const f243 = (c) => $72([v236(c), 1], c);
+  const f244 = (c) => 0;
+  const a245 = [f242, f243, f244];
+  const p246 = ops.positional("==");
+  const f247 = (c) => (K(), M((T(p2(v92(c), true, K())) ? [] : v93(c))));
+  const f248 = (c) => $72([v236(c), 1], c);
+  const f249 = (c) => 0;
+  const a250 = [f247, f248, f249];
+  const f251 = (c) => {
+    let t1, t2, t3, t4, t5, t6;
+    return (K(), M((T(p2(v233(c), "noServices", K())) ? false : (T((K(), M((t1 = p2(v145(c), true, K()), T(t1) ? (t1 = p20(p11(v152(c), K()), K()), T(t1) ? p27(v152(c), "oneOff", K()) : t1) : t1)))) ? true : (T((K(), M((t2 = p27(v92(c), true, K()), T(t2) ? p2(v234(c), true, K()) : t2)))) ? true : (T(p23($72([$240(a239, c), (K(), M((T((K(), M((t3 = p2(v145(c), true, K()), T(t3) ? p2(v152(c), "oneOff", K()) : t3)))) ? 1 : 0)))], c), v241(c), K())) ? true : (T((K(), M((t4 = p2(v145(c), true, K()), T(t4) ? p11(v152(c), K()) : t4)))) ? null : (T(p246($72([$240(a245, c), (K(), M((T((K(), M((t5 = p2(v145(c), true, K()), T(t5) ? p2(v152(c), "oneOff", K()) : t5)))) ? 1 : 0)))], c), 0, K())) ? false : (T((K(), M((t6 = p246($240(a250, c), 0, K()), T(t6) ? t6 : p2(v234(c), false, K()))))) ? false : null)))))))));
   };
-  const v246 = ops.path("data.notice.planNeeded");
-  const v247 = ops.path("derived.notice.planNeeded");
-  const f248 = (c) => {
-    let t1;
-    return (K(), M((t1 = p27(v246(c), false, K()), T(t1) ? t1 : p27(v247(c), true, K()))));
-  };
-  const f249 = (c) => p2((K(), M((T(p11(v246(c), K())) ? v247(c) : v246(c)))), true, K());
-  const f250 = (c) => p2(v246(c), true, K());
-  const f251 = (c) => p2((K(), M((T(p11(v246(c), K())) ? v247(c) : v246(c)))), true, K());
-  const f252 = (c) => p2(v246(c), true, K());
-  const f253 = (c) => p27(v232(c), "noServices", K());
-  const f254 = (c) => p18(v232(c), ["asProposed", "amended"], K());
+  const f252 = (c) => p27(v92(c), true, K());
+  const v253 = ops.path("data.notice.planNeeded");
+  const v254 = ops.path("derived.notice.planNeeded");
   const f255 = (c) => {
     let t1;
-    return (K(), M((t1 = p2((K(), M((T(p11(v246(c), K())) ? v247(c) : v246(c)))), true, K()), T(t1) ? p20(p11(v98(c), K()), K()) : t1)));
+    return (K(), M((t1 = p27(v253(c), false, K()), T(t1) ? t1 : p27(v254(c), true, K()))));
   };
-  const v256 = ops.path("data.header.placingAuthority");
-  const f257 = (c) => p2(v256(c), "outsideWales", K());
-  const f258 = (c) => p2(v256(c), "outsideWales", K());
-  const v259 = ops.path("data.header.residentAuthority");
-  const f260 = (c) => p2(v259(c), "outsideWales", K());
-  const f261 = (c) => p2(v259(c), "outsideWales", K());
-  const v262 = ops.path("data.referral.assessingSocialWorker.role");
-  const f263 = (c) => p2(v262(c), "other", K());
-  const f264 = (c) => p2(v262(c), "other", K());
-  const v265 = ops.path("data.consultation.supervisor.role");
-  const f266 = (c) => p2(v265(c), "other", K());
-  const f267 = (c) => p2(v265(c), "other", K());
-  const v268 = ops.path("data.notice.nominatedMonitor.role");
-  const f269 = (c) => p2(v268(c), "other", K());
-  const f270 = (c) => p2(v268(c), "other", K());
-  const v271 = ops.path("row.tool");
-  const f272 = (c) => p2(v271(c), "other", K());
-  const f273 = (c) => p2(v271(c), "other", K());
-  const f274 = (c) => $71([v70(c), 1], c);
-  const v275 = ops.path("row.relationship");
+  const f256 = (c) => p2((K(), M((T(p11(v253(c), K())) ? v254(c) : v253(c)))), true, K());
+  const f257 = (c) => p2(v253(c), true, K());
+  const f258 = (c) => p2((K(), M((T(p11(v253(c), K())) ? v254(c) : v253(c)))), true, K());
+  const f259 = (c) => p2(v253(c), true, K());
+  const f260 = (c) => p27(v233(c), "noServices", K());
+  const f261 = (c) => p18(v233(c), ["asProposed", "amended"], K());
+  const f262 = (c) => {
+    let t1;
+    return (K(), M((t1 = p2((K(), M((T(p11(v253(c), K())) ? v254(c) : v253(c)))), true, K()), T(t1) ? p20(p11(v99(c), K()), K()) : t1)));
+  };
+  const v263 = ops.path("data.header.placingAuthority");
+  const f264 = (c) => p2(v263(c), "outsideWales", K());
+  const f265 = (c) => p2(v263(c), "outsideWales", K());
+  const v266 = ops.path("data.header.residentAuthority");
+  const f267 = (c) => p2(v266(c), "outsideWales", K());
+  const f268 = (c) => p2(v266(c), "outsideWales", K());
+  const v269 = ops.path("data.referral.assessingSocialWorker.role");
+  const f270 = (c) => p2(v269(c), "other", K());
+  const f271 = (c) => p2(v269(c), "other", K());
+  const v272 = ops.path("data.consultation.supervisor.role");
+  const f273 = (c) => p2(v272(c), "other", K());
+  const f274 = (c) => p2(v272(c), "other", K());
+  const v275 = ops.path("data.notice.nominatedMonitor.role");
   const f276 = (c) => p2(v275(c), "other", K());
   const f277 = (c) => p2(v275(c), "other", K());
-  const f278 = (c) => $71([v70(c), 1], c);
+  const v278 = ops.path("row.tool");
+  const f279 = (c) => p2(v278(c), "other", K());
+  const f280 = (c) => p2(v278(c), "other", K());
+  const f281 = (c) => $72([v71(c), 1], c);
+  const v282 = ops.path("row.relationship");
+  const f283 = (c) => p2(v282(c), "other", K());
+  const f284 = (c) => p2(v282(c), "other", K());
+  const f285 = (c) => $72([v71(c), 1], c);
   return {
     format: 2,
     packs: [
@@ -431,120 +441,121 @@ export default function rules(ops) {
         { id: "eligibility.limited-scope.service-required", digest: "0339b57f", logic: f36, messageValues: [] },
       ] },
       { id: "assessment-wales.assessment", rules: [
-        { id: "assessment.person-needs.required", digest: "98f51ac6", logic: f37, messageValues: [] },
-        { id: "assessment.family-needs.required", digest: "98f51ac6", logic: f38, messageValues: [] },
-        { id: "assessment.placement-circumstances.required", digest: "98f51ac6", logic: f39, messageValues: [] },
-        { id: "assessment.special-needs.required", digest: "98f51ac6", logic: f40, messageValues: [] },
-        { id: "assessment.supervisor.shown", digest: "7c758eaa", logic: f42, messageValues: [] },
-        { id: "assessment.supervisor.required", digest: "7c758eaa", logic: f43, messageValues: [] },
-        { id: "assessment.related-person.contact-only-shown", digest: "62c59377", logic: f44, messageValues: [] },
-        { id: "assessment.related-person.contact-only", digest: "5ffe4233", logic: f45, messageValues: [] },
-        { id: "assessment.related-person.limited-to-contact", digest: "e762f41d", logic: f47, messageValues: [] },
-        { id: "assessment.child-to-parent-violence.question-required", digest: "98f51ac6", logic: f48, messageValues: [] },
-        { id: "assessment.child-to-parent-violence.asked-directly", digest: "32d89c5b", logic: f50, messageValues: [] },
-        { id: "assessment.child-to-parent-violence.answer-shown", digest: "a629663c", logic: f51, messageValues: [] },
-        { id: "assessment.child-to-parent-violence.answer-required", digest: "a629663c", logic: f52, messageValues: [] },
-        { id: "assessment.child-to-parent-violence.details-shown", digest: "a629663c", logic: f53, messageValues: [] },
-        { id: "assessment.child-to-parent-violence.details-required", digest: "9a426075", logic: f55, messageValues: [] },
-        { id: "assessment.fasd.question-required", digest: "98f51ac6", logic: f56, messageValues: [] },
-        { id: "assessment.fasd.considered", digest: "3447f939", logic: f58, messageValues: [] },
-        { id: "assessment.fasd.details-required", digest: "9aed7b42", logic: f59, messageValues: [] },
-        { id: "assessment.views.disagreement-explained", digest: "7ea1d811", logic: f61, messageValues: [] },
+        { id: "assessment.person-needs.required", digest: "410ec3bf", logic: f38, messageValues: [] },
+        { id: "assessment.family-needs.required", digest: "410ec3bf", logic: f39, messageValues: [] },
+        { id: "assessment.placement-circumstances.required", digest: "410ec3bf", logic: f40, messageValues: [] },
+        { id: "assessment.special-needs.required", digest: "410ec3bf", logic: f41, messageValues: [] },
+        { id: "assessment.supervisor.shown", digest: "7c758eaa", logic: f43, messageValues: [] },
+        { id: "assessment.supervisor.required", digest: "7c758eaa", logic: f44, messageValues: [] },
+        { id: "assessment.related-person.contact-only-shown", digest: "62c59377", logic: f45, messageValues: [] },
+        { id: "assessment.related-person.contact-only", digest: "5ffe4233", logic: f46, messageValues: [] },
+        { id: "assessment.related-person.limited-to-contact", digest: "e762f41d", logic: f48, messageValues: [] },
+        { id: "assessment.child-to-parent-violence.question-required", digest: "410ec3bf", logic: f49, messageValues: [] },
+        { id: "assessment.child-to-parent-violence.asked-directly", digest: "32d89c5b", logic: f51, messageValues: [] },
+        { id: "assessment.child-to-parent-violence.answer-shown", digest: "a629663c", logic: f52, messageValues: [] },
+        { id: "assessment.child-to-parent-violence.answer-required", digest: "a629663c", logic: f53, messageValues: [] },
+        { id: "assessment.child-to-parent-violence.details-shown", digest: "a629663c", logic: f54, messageValues: [] },
+        { id: "assessment.child-to-parent-violence.details-required", digest: "9a426075", logic: f56, messageValues: [] },
+        { id: "assessment.fasd.question-required", digest: "410ec3bf", logic: f57, messageValues: [] },
+        { id: "assessment.fasd.considered", digest: "3447f939", logic: f59, messageValues: [] },
+        { id: "assessment.fasd.details-required", digest: "9aed7b42", logic: f60, messageValues: [] },
+        { id: "assessment.views.disagreement-explained", digest: "7ea1d811", logic: f62, messageValues: [] },
       ] },
       { id: "assessment-wales.siblings", rules: [
-        { id: "siblings.list.shown", digest: "bdd517bf", logic: f63, messageValues: [] },
-        { id: "siblings.list.required", digest: "bdd517bf", logic: f64, messageValues: [] },
-        { id: "siblings.needs.shown", digest: "bdd517bf", logic: f65, messageValues: [] },
-        { id: "siblings.needs.required", digest: "bdd517bf", logic: f66, messageValues: [] },
-        { id: "siblings.living-arrangement.details-shown", digest: "4733cf8d", logic: f68, messageValues: [] },
-        { id: "siblings.living-arrangement.details-required", digest: "8180494a", logic: f69, messageValues: [["item", f72]] },
-        { id: "siblings.group.placed-together-listed", digest: "9d732e7f", logic: f79, messageValues: [] },
-        { id: "siblings.group.living-apart-listed", digest: "dc4c56a9", logic: f83, messageValues: [] },
-        { id: "siblings.group.mixed-answer", digest: "1604f2a0", logic: f90, messageValues: [] },
+        { id: "siblings.list.shown", digest: "bdd517bf", logic: f64, messageValues: [] },
+        { id: "siblings.list.required", digest: "bdd517bf", logic: f65, messageValues: [] },
+        { id: "siblings.needs.shown", digest: "bdd517bf", logic: f66, messageValues: [] },
+        { id: "siblings.needs.required", digest: "bdd517bf", logic: f67, messageValues: [] },
+        { id: "siblings.living-arrangement.details-shown", digest: "4733cf8d", logic: f69, messageValues: [] },
+        { id: "siblings.living-arrangement.details-required", digest: "8180494a", logic: f70, messageValues: [["item", f73]] },
+        { id: "siblings.group.placed-together-listed", digest: "9d732e7f", logic: f80, messageValues: [] },
+        { id: "siblings.group.living-apart-listed", digest: "dc4c56a9", logic: f84, messageValues: [] },
+        { id: "siblings.group.mixed-answer", digest: "1604f2a0", logic: f91, messageValues: [] },
       ] },
       { id: "assessment-wales.consultation", rules: [
-        { id: "consultation.health.body-consulted", digest: "8ad874b9", logic: f103, messageValues: [] },
-        { id: "consultation.education.body-consulted", digest: "4856b6d1", logic: f110, messageValues: [] },
-        { id: "consultation.no-body.reason-shown", digest: "fd4ae233", logic: f115, messageValues: [] },
-        { id: "consultation.no-body.reason-required", digest: "fd4ae233", logic: f119, messageValues: [] },
-        { id: "consultation.other-authority.period-ends", digest: "8c88017a", logic: f133, messageValues: [] },
+        { id: "consultation.health.body-consulted", digest: "8ad874b9", logic: f104, messageValues: [] },
+        { id: "consultation.education.body-consulted", digest: "4856b6d1", logic: f111, messageValues: [] },
+        { id: "consultation.no-body.reason-shown", digest: "fd4ae233", logic: f116, messageValues: [] },
+        { id: "consultation.no-body.reason-required", digest: "af112eb7", logic: f120, messageValues: [] },
+        { id: "consultation.other-authority.period-ends", digest: "8c88017a", logic: f134, messageValues: [] },
       ] },
       { id: "assessment-wales.services", rules: [
-        { id: "services.proposed.list-shown", digest: "787b8f93", logic: f134, messageValues: [] },
-        { id: "services.proposed.list-required", digest: "17a33496", logic: f135, messageValues: [] },
-        { id: "services.sign-off.targeted-or-specialist", digest: "1d999b4b", logic: f138, messageValues: [["item", f139]] },
-        { id: "services.related-person.contact-only", digest: "95d51cce", logic: f142, messageValues: [["item", f143]] },
-        { id: "financial-support.basis.shown", digest: "6dfc0e13", logic: f145, messageValues: [] },
-        { id: "financial-support.basis.required", digest: "6dfc0e13", logic: f146, messageValues: [] },
-        { id: "financial-support.amount.shown", digest: "6dfc0e13", logic: f147, messageValues: [] },
-        { id: "financial-support.amount.required", digest: "6dfc0e13", logic: f148, messageValues: [] },
-        { id: "financial-support.frequency.shown", digest: "6dfc0e13", logic: f149, messageValues: [] },
-        { id: "financial-support.frequency.required", digest: "6dfc0e13", logic: f150, messageValues: [] },
-        { id: "financial-support.duration.shown", digest: "baa111e1", logic: f152, messageValues: [] },
-        { id: "financial-support.duration.required", digest: "0d5b4e3f", logic: f153, messageValues: [] },
-        { id: "financial-support.conditions.shown", digest: "6dfc0e13", logic: f154, messageValues: [] },
-        { id: "financial-support.conditions.required", digest: "6dfc0e13", logic: f155, messageValues: [] },
-        { id: "tessa.eligible.from-date", digest: "abe4d14f", logic: f159, messageValues: [] },
-        { id: "tessa.referral-date.shown", digest: "7b0ca1a5", logic: f161, messageValues: [] },
-        { id: "tessa.consent.shown", digest: "7b0ca1a5", logic: f162, messageValues: [] },
-        { id: "tessa.consent.required", digest: "7b0ca1a5", logic: f163, messageValues: [] },
-        { id: "tessa.consent.given", digest: "51fd2178", logic: f165, messageValues: [] },
-        { id: "tessa.need-level.required", digest: "7b0ca1a5", logic: f166, messageValues: [] },
-        { id: "tessa.need-level.low-or-medium", digest: "92b6d4ec", logic: f169, messageValues: [] },
-        { id: "tessa.placed.long-enough", digest: "6e34e952", logic: f174, messageValues: [["eligibleFrom", f175], ["placedMonths", f177]] },
+        { id: "services.proposed.list-shown", digest: "787b8f93", logic: f135, messageValues: [] },
+        { id: "services.proposed.list-required", digest: "17a33496", logic: f136, messageValues: [] },
+        { id: "services.sign-off.targeted-or-specialist", digest: "1d999b4b", logic: f139, messageValues: [["item", f140]] },
+        { id: "services.related-person.contact-only", digest: "95d51cce", logic: f143, messageValues: [["item", f144]] },
+        { id: "financial-support.basis.shown", digest: "6dfc0e13", logic: f146, messageValues: [] },
+        { id: "financial-support.basis.required", digest: "6dfc0e13", logic: f147, messageValues: [] },
+        { id: "financial-support.amount.shown", digest: "6dfc0e13", logic: f148, messageValues: [] },
+        { id: "financial-support.amount.required", digest: "6dfc0e13", logic: f149, messageValues: [] },
+        { id: "financial-support.frequency.shown", digest: "6dfc0e13", logic: f150, messageValues: [] },
+        { id: "financial-support.frequency.required", digest: "6dfc0e13", logic: f151, messageValues: [] },
+        { id: "financial-support.duration.shown", digest: "baa111e1", logic: f153, messageValues: [] },
+        { id: "financial-support.duration.required", digest: "0d5b4e3f", logic: f154, messageValues: [] },
+        { id: "financial-support.conditions.shown", digest: "6dfc0e13", logic: f155, messageValues: [] },
+        { id: "financial-support.conditions.required", digest: "6dfc0e13", logic: f156, messageValues: [] },
+        { id: "tessa.eligible.from-date", digest: "abe4d14f", logic: f160, messageValues: [] },
+        { id: "tessa.referral-date.shown", digest: "7b0ca1a5", logic: f162, messageValues: [] },
+        { id: "tessa.consent.shown", digest: "7b0ca1a5", logic: f163, messageValues: [] },
+        { id: "tessa.consent.required", digest: "7b0ca1a5", logic: f164, messageValues: [] },
+        { id: "tessa.consent.given", digest: "51fd2178", logic: f166, messageValues: [] },
+        { id: "tessa.need-level.required", digest: "7b0ca1a5", logic: f167, messageValues: [] },
+        { id: "tessa.need-level.low-or-medium", digest: "92b6d4ec", logic: f170, messageValues: [] },
+        { id: "tessa.placed.long-enough", digest: "6e34e952", logic: f175, messageValues: [["eligibleFrom", f176], ["placedMonths", f178]] },
       ] },
       { id: "assessment-wales.urgent", rules: [
-        { id: "urgent.reason.shown", digest: "08bdda58", logic: f179, messageValues: [] },
-        { id: "urgent.reason.required", digest: "08bdda58", logic: f180, messageValues: [] },
-        { id: "urgent.start-date.shown", digest: "08bdda58", logic: f181, messageValues: [] },
-        { id: "urgent.services.start-after-decision", digest: "3c4e2867", logic: f185, messageValues: [["item", f186], ["decisionDate", f187]] },
-        { id: "urgent.assessment.still-open", digest: "d683cce2", logic: f191, messageValues: [["openSince", f192]] },
+        { id: "urgent.reason.shown", digest: "08bdda58", logic: f180, messageValues: [] },
+        { id: "urgent.reason.required", digest: "08bdda58", logic: f181, messageValues: [] },
+        { id: "urgent.start-date.shown", digest: "08bdda58", logic: f182, messageValues: [] },
+        { id: "urgent.services.start-after-decision", digest: "3c4e2867", logic: f186, messageValues: [["item", f187], ["decisionDate", f188]] },
+        { id: "urgent.assessment.still-open", digest: "d683cce2", logic: f192, messageValues: [["openSince", f193]] },
       ] },
       { id: "assessment-wales.notice", rules: [
-        { id: "notice.representations.deadline", digest: "abcc1789", logic: f196, messageValues: [] },
-        { id: "notice.representations.date-required", digest: "88ac29f5", logic: f198, messageValues: [] },
-        { id: "notice.representations.summary-shown", digest: "ca3efc6f", logic: f199, messageValues: [] },
-        { id: "notice.representations.summary-required", digest: "ca3efc6f", logic: f200, messageValues: [] },
-        { id: "notice.representations.not-before-notice", digest: "30fbc396", logic: f202, messageValues: [["noticeSentDate", f203]] },
-        { id: "notice.representations.period-has-ended", digest: "183a6209", logic: f206, messageValues: [["deadline", f207]] },
-        { id: "notice.child.appropriate-question-shown", digest: "b8849607", logic: f209, messageValues: [] },
-        { id: "notice.child.appropriate-question-required", digest: "b8849607", logic: f211, messageValues: [] },
-        { id: "notice.addressee.child-not-appropriate", digest: "c662175a", logic: f215, messageValues: [] },
-        { id: "notice.addressee.child-appropriate", digest: "7a7b76b3", logic: f217, messageValues: [] },
-        { id: "notice.addressee.adult-person", digest: "756a9124", logic: f219, messageValues: [] },
-        { id: "notice.addressee.name-required", digest: "fb3e0739", logic: f220, messageValues: [] },
+        { id: "notice.representations.deadline", digest: "abcc1789", logic: f197, messageValues: [] },
+        { id: "notice.representations.date-required", digest: "88ac29f5", logic: f199, messageValues: [] },
+        { id: "notice.representations.summary-shown", digest: "ca3efc6f", logic: f200, messageValues: [] },
+        { id: "notice.representations.summary-required", digest: "ca3efc6f", logic: f201, messageValues: [] },
+        { id: "notice.representations.not-before-notice", digest: "30fbc396", logic: f203, messageValues: [["noticeSentDate", f204]] },
+        { id: "notice.representations.period-has-ended", digest: "183a6209", logic: f207, messageValues: [["deadline", f208]] },
+        { id: "notice.child.appropriate-question-shown", digest: "b8849607", logic: f210, messageValues: [] },
+        { id: "notice.child.appropriate-question-required", digest: "b8849607", logic: f212, messageValues: [] },
+        { id: "notice.addressee.child-not-appropriate", digest: "c662175a", logic: f216, messageValues: [] },
+        { id: "notice.addressee.child-appropriate", digest: "7a7b76b3", logic: f218, messageValues: [] },
+        { id: "notice.addressee.adult-person", digest: "756a9124", logic: f220, messageValues: [] },
+        { id: "notice.addressee.name-required", digest: "fb3e0739", logic: f221, messageValues: [] },
       ] },
       { id: "assessment-wales.decision", rules: [
-        { id: "decision.earliest.date", digest: "126e24a3", logic: f221, messageValues: [] },
-        { id: "decision.date.after-representations", digest: "bc4b75dd", logic: f223, messageValues: [["earliest", f224]] },
-        { id: "decision.status.not-awaiting", digest: "28b57cfa", logic: f225, messageValues: [] },
-        { id: "decision.date.after-other-authority-period", digest: "998a60de", logic: f227, messageValues: [["periodEnds", f228]] },
-        { id: "decision.notice.not-before-decision", digest: "bf48c62c", logic: f230, messageValues: [["decisionDate", f231]] },
-        { id: "decision.plan.needed", digest: "9168491a", logic: f245, messageValues: [] },
-        { id: "decision.plan.needed-when-repeated", digest: "c9f9a14f", logic: f248, messageValues: [] },
-        { id: "decision.plan.date-shown", digest: "6a35b076", logic: f249, messageValues: [] },
-        { id: "decision.plan.date-required", digest: "e1d51738", logic: f250, messageValues: [] },
-        { id: "decision.plan.review-date-shown", digest: "6a35b076", logic: f251, messageValues: [] },
-        { id: "decision.plan.review-date-required", digest: "e1d51738", logic: f252, messageValues: [] },
-        { id: "decision.monitor.shown", digest: "b11a257b", logic: f253, messageValues: [] },
-        { id: "decision.monitor.required", digest: "038bd2ee", logic: f254, messageValues: [] },
-        { id: "decision.plan.copies-required", digest: "92aeaef5", logic: f255, messageValues: [] },
+        { id: "decision.earliest.date", digest: "126e24a3", logic: f222, messageValues: [] },
+        { id: "decision.date.after-representations", digest: "bc4b75dd", logic: f224, messageValues: [["earliest", f225]] },
+        { id: "decision.status.not-awaiting", digest: "28b57cfa", logic: f226, messageValues: [] },
+        { id: "decision.date.after-other-authority-period", digest: "0a69cc63", logic: f228, messageValues: [["periodEnds", f229]] },
+        { id: "decision.notice.not-before-decision", digest: "bf48c62c", logic: f231, messageValues: [["decisionDate", f232]] },
+        { id: "decision.plan.needed", digest: "6f1e73e4", logic: f251, messageValues: [] },
+        { id: "decision.plan.services-repeated-shown", digest: "787b8f93", logic: f252, messageValues: [] },
+        { id: "decision.plan.needed-when-repeated", digest: "c9f9a14f", logic: f255, messageValues: [] },
+        { id: "decision.plan.date-shown", digest: "6a35b076", logic: f256, messageValues: [] },
+        { id: "decision.plan.date-required", digest: "e1d51738", logic: f257, messageValues: [] },
+        { id: "decision.plan.review-date-shown", digest: "6a35b076", logic: f258, messageValues: [] },
+        { id: "decision.plan.review-date-required", digest: "e1d51738", logic: f259, messageValues: [] },
+        { id: "decision.monitor.shown", digest: "b11a257b", logic: f260, messageValues: [] },
+        { id: "decision.monitor.required", digest: "038bd2ee", logic: f261, messageValues: [] },
+        { id: "decision.plan.copies-required", digest: "92aeaef5", logic: f262, messageValues: [] },
       ] },
       { id: "assessment-wales.follow-ups", rules: [
-        { id: "follow-ups.placing-authority.shown", digest: "092ddebf", logic: f257, messageValues: [] },
-        { id: "follow-ups.placing-authority.required", digest: "092ddebf", logic: f258, messageValues: [] },
-        { id: "follow-ups.resident-authority.shown", digest: "94d19a27", logic: f260, messageValues: [] },
-        { id: "follow-ups.resident-authority.required", digest: "94d19a27", logic: f261, messageValues: [] },
-        { id: "follow-ups.assessor-role.shown", digest: "6c52ee80", logic: f263, messageValues: [] },
-        { id: "follow-ups.assessor-role.required", digest: "6c52ee80", logic: f264, messageValues: [] },
-        { id: "follow-ups.supervisor-role.shown", digest: "415b11c3", logic: f266, messageValues: [] },
-        { id: "follow-ups.supervisor-role.required", digest: "415b11c3", logic: f267, messageValues: [] },
-        { id: "follow-ups.monitor-role.shown", digest: "2d8b2dd7", logic: f269, messageValues: [] },
-        { id: "follow-ups.monitor-role.required", digest: "2d8b2dd7", logic: f270, messageValues: [] },
-        { id: "follow-ups.screening-tool.shown", digest: "01bebdf0", logic: f272, messageValues: [] },
-        { id: "follow-ups.screening-tool.required", digest: "2012e45d", logic: f273, messageValues: [["item", f274]] },
-        { id: "follow-ups.staying-in-touch-relationship.shown", digest: "3c5ab2bc", logic: f276, messageValues: [] },
-        { id: "follow-ups.staying-in-touch-relationship.required", digest: "a5e815b9", logic: f277, messageValues: [["item", f278]] },
+        { id: "follow-ups.placing-authority.shown", digest: "092ddebf", logic: f264, messageValues: [] },
+        { id: "follow-ups.placing-authority.required", digest: "092ddebf", logic: f265, messageValues: [] },
+        { id: "follow-ups.resident-authority.shown", digest: "94d19a27", logic: f267, messageValues: [] },
+        { id: "follow-ups.resident-authority.required", digest: "94d19a27", logic: f268, messageValues: [] },
+        { id: "follow-ups.assessor-role.shown", digest: "6c52ee80", logic: f270, messageValues: [] },
+        { id: "follow-ups.assessor-role.required", digest: "6c52ee80", logic: f271, messageValues: [] },
+        { id: "follow-ups.supervisor-role.shown", digest: "415b11c3", logic: f273, messageValues: [] },
+        { id: "follow-ups.supervisor-role.required", digest: "415b11c3", logic: f274, messageValues: [] },
+        { id: "follow-ups.monitor-role.shown", digest: "2d8b2dd7", logic: f276, messageValues: [] },
+        { id: "follow-ups.monitor-role.required", digest: "2d8b2dd7", logic: f277, messageValues: [] },
+        { id: "follow-ups.screening-tool.shown", digest: "01bebdf0", logic: f279, messageValues: [] },
+        { id: "follow-ups.screening-tool.required", digest: "2012e45d", logic: f280, messageValues: [["item", f281]] },
+        { id: "follow-ups.staying-in-touch-relationship.shown", digest: "3c5ab2bc", logic: f283, messageValues: [] },
+        { id: "follow-ups.staying-in-touch-relationship.required", digest: "a5e815b9", logic: f284, messageValues: [["item", f285]] },
       ] }
     ],
   };
