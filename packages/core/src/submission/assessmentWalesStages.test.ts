@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
 import { validators } from '@adoption-support/schemas/validators';
 import { describe, expect, it } from 'vitest';
+import { formVersions } from '../migrate/formVersions';
+import type { SavedDocument } from '../migrate/Migration';
+import { migrateEnvelope } from '../migrate/migrateEnvelope';
 import type { JudgeOptions } from './judgeOptions';
 import { judgeSubmission } from './judgeSubmission';
 
@@ -60,9 +64,7 @@ async function judge(data: unknown) {
 }
 
 function withStatus(name: string, status: string): Data {
-  const data = structuredClone(example(name).data) as Data;
-  section(data, 'header').assessmentStatus = status;
-  return data;
+  return withData(example(name).data, status);
 }
 
 describe('assessment-wales: a record at every stage of the assessment', () => {
@@ -163,3 +165,42 @@ describe('assessment-wales: one service given more than once needs a plan (reg 1
     expect(result.derived['/notice/planNeeded'] ?? null).toBeNull();
   });
 });
+
+describe('assessment-wales: the examples of the version before carry across with nothing lost', () => {
+  const versions = formVersions(definition);
+  const current = definition.manifest.version;
+  // The migration into the current version, and the version it starts from.
+  const migration = versions.migrations.find((m) => m.to === current);
+  if (!migration) throw new Error(`assessment-wales ships no migration to ${current}`);
+  const previous = migration.from;
+  const kept = ['valid.full', 'valid.minimal'].map((name) => {
+    const url = new URL(
+      `../../../../schemas/forms/${FORM}/versions/${previous}/examples/${name}.json`,
+      import.meta.url,
+    );
+    return [name, JSON.parse(readFileSync(url, 'utf8')) as SavedDocument] as const;
+  });
+
+  it.each(kept)('%s keeps every answer, and only the stage is then asked for', async (_, old) => {
+    expect(old.version).toBe(previous);
+    const { document, preserved } = await migrateEnvelope(old, versions, current);
+    expect(document.version).toBe(current);
+    expect(preserved).toEqual([]);
+    expect(document.data).toEqual(old.data);
+    const incomplete = await judge(document.data);
+    expect(incomplete.errors).toEqual([
+      expect.objectContaining({ pointer: '/header/assessmentStatus', keyword: 'required' }),
+    ]);
+    // Both old examples record a decision: once a person says so, they are complete.
+    const decided = await judge(withData(document.data, 'decided'));
+    expect(decided.errors).toEqual([]);
+    expect(decided.ruleMessages).toEqual([]);
+    expect(decided.valid).toBe(true);
+  });
+});
+
+function withData(data: unknown, status: string): Data {
+  const copy = structuredClone(data) as Data;
+  section(copy, 'header').assessmentStatus = status;
+  return copy;
+}
