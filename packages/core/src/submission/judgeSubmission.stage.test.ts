@@ -33,7 +33,8 @@ function requiredTexts(definition: FormDefinitionData, data: Record<string, unkn
   return schemaFields(definition.schema).filter((f) => {
     const parent = f.dataPath.slice(0, -1);
     if (parent.length !== 1) return false;
-    const holder = definition.schema.properties?.[parent[0]!] as { required?: string[] } | undefined;
+    const properties = definition.schema.properties as Record<string, unknown> | undefined;
+    const holder = properties?.[parent[0]!] as { required?: string[] } | undefined;
     return (
       f.schema.type === 'string' &&
       holder?.required?.includes(f.dataPath.at(-1)!) === true &&
