@@ -103,7 +103,11 @@ describe('adoption-support lint, run as a process', () => {
 
   it('rejects an audience the manifest does not declare', async () => {
     const { folder, stdout, code } = await lintMistake('undeclared-audience');
-    const place = at(folder, 'schema.json', '"x-audience": [\n        "professionals",\n        "adopters",\n        "child",\n        "birthFamily"');
+    const place = at(
+      folder,
+      'schema.json',
+      '"x-audience": [\n        "professionals",\n        "adopters",\n        "child",\n        "birthFamily"',
+    );
     expect(stdout).toContain(`${place} at /properties/keepingInTouch/x-audience`);
     expect(stdout).toContain('It names the audience "birthFamily", which form.json does not list.');
     expect(code).toBe(1);
