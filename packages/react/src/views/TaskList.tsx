@@ -26,7 +26,8 @@ const TAG_STYLES = {
   notStarted: { color: 'text.secondary', bgcolor: 'action.hover' },
   inProgress: { color: 'info.dark', bgcolor: 'transparent', border: 1, borderColor: 'info.main' },
   completed: { color: 'success.contrastText', bgcolor: 'success.main' },
-  needed: { color: 'warning.dark', bgcolor: 'transparent', border: 1, borderColor: 'warning.main' },
+  // The warning colours are for borders: MUI's default warning.dark on white is below AA for small text.
+  needed: { color: 'text.primary', bgcolor: 'transparent', border: 2, borderColor: 'warning.main' },
   errors: { color: 'error.contrastText', bgcolor: 'error.main' },
 } as const;
 
