@@ -48,3 +48,12 @@ export const SeenByProfessionals: Story = {
 
 /** What the adoptive parents may read. */
 export const SeenByTheAdopters: Story = { name: 'Seen by the adopters', args: { audience: 'adopters', mode: 'print' } };
+
+/**
+ * What a birth relative may read. A birth relative sees their own assessment only when they asked for
+ * it; this example was asked for by the adoptive parents, so none of the family's answers show.
+ */
+export const SeenByABirthRelative: Story = {
+  name: 'Seen by a birth relative',
+  args: { audience: 'birthFamily', mode: 'print' },
+};
