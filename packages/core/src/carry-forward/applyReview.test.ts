@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { type FormEnvelope, type FormId, forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
 import { describe, expect, it } from 'vitest';
 import { KitInputError } from '../errors';
 import { normaliseErrors } from '../node/checkSchema';
 import { createAjv } from '../node/createAjv';
+import { shippedMapping } from '../testing/shippedMappings';
 import { applyReview, type PlanEnvelope, ReviewNotValidError } from './applyReview';
-import type { CarryForwardMapping } from './CarryForwardMapping';
 import { prefill } from './prefill';
 
 type Data = Record<string, any>;
-const formsDir = join(
-  dirname(createRequire(import.meta.url).resolve('@adoption-support/schemas/package.json')),
-  'forms',
-);
-const mapping = (target: FormId, source: FormId) =>
-  JSON.parse(readFileSync(join(formsDir, target, 'carry-forward', `${source}.json`), 'utf8')) as CarryForwardMapping;
+const mapping = shippedMapping;
 const full = (id: FormId) => structuredClone(formExamples[id]['valid.full']) as FormEnvelope<Data>;
 /** The review form and its validator, as applyReview needs them to check a review. */
 const reviewForm = (id: FormId) => ({ definition: forms[id], validate: createAjv().compile(forms[id].schema) });

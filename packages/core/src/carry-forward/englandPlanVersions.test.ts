@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { type FormEnvelope, type FormId, forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../node/createAjv';
+import { shippedMapping } from '../testing/shippedMappings';
 import { applyReview } from './applyReview';
-import type { CarryForwardMapping } from './CarryForwardMapping';
 import { prefill } from './prefill';
 
 // The England plan keeps its earlier versions (document.planHistory), and its review names the
 // version it looked at by date and stage (reviewDetails.planReviewed), not in free text.
 type Data = Record<string, any>;
-const formsDir = join(
-  dirname(createRequire(import.meta.url).resolve('@adoption-support/schemas/package.json')),
-  'forms',
-);
-const mapping = (target: FormId, source: FormId) =>
-  JSON.parse(readFileSync(join(formsDir, target, 'carry-forward', `${source}.json`), 'utf8')) as CarryForwardMapping;
+const mapping = shippedMapping;
 const example = (id: FormId, name: string) => structuredClone(formExamples[id][name]) as FormEnvelope<Data>;
 const checked = {
   reviewForm: {

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { type FormEnvelope, type FormId, forms } from '@adoption-support/schemas';
 import { formExamples } from '@adoption-support/schemas/examples';
 import fc from 'fast-check';
@@ -10,17 +7,12 @@ import { getAtPointer, parsePointer } from '../definition/jsonPointer';
 import { isWithin } from '../hidden-data/documentOrder';
 import { normaliseErrors } from '../node/checkSchema';
 import { createAjv } from '../node/createAjv';
-import type { CarryForwardMapping } from './CarryForwardMapping';
+import { shippedMapping } from '../testing/shippedMappings';
 import { isObject, sameJson } from './json';
 import { prefill } from './prefill';
 
 type Data = Record<string, any>;
-const formsDir = join(
-  dirname(createRequire(import.meta.url).resolve('@adoption-support/schemas/package.json')),
-  'forms',
-);
-const mapping = (target: FormId, source: FormId) =>
-  JSON.parse(readFileSync(join(formsDir, target, 'carry-forward', `${source}.json`), 'utf8')) as CarryForwardMapping;
+const mapping = shippedMapping;
 const full = (id: FormId) => structuredClone(formExamples[id]['valid.full']) as FormEnvelope<Data>;
 
 const prefills: [FormId, FormId][] = [
